@@ -1,0 +1,80 @@
+import { readFileSync } from "node:fs";
+import matter from "gray-matter";
+import { parseYaml, findUnsafe } from "./yaml.js";
+import { createLocator, type YamlPath } from "./locate.js";
+import type { Position, Problem } from "../problem.js";
+
+/** One parsed entry or translation file. */
+export interface SourceDocument {
+  /** Path for messages, relative to the working directory, with `/`. */
+  file: string;
+  /** Front-matter data, not yet validated. */
+  data: unknown;
+  /** Markdown after the front matter (may be empty). */
+  body: string;
+  /** 1-based line on which `body` starts. */
+  bodyLine: number;
+  /** Front matter text; its line numbers are the file's. */
+  yaml: string;
+  /** Line and column of a path inside the front matter (computed lazily). */
+  locate(path: YamlPath, options?: { key?: boolean }): Position;
+}
+
+export type ReadResult = { document: SourceDocument; problems: [] } | { document?: undefined; problems: Problem[] };
+
+/** Reads a file: UTF-8 with or without BOM, LF or CRLF line ends. */
+export function readDocument(absolutePath: string, displayPath: string): ReadResult {
+  const raw = readFileSync(absolutePath, "utf8");
+  return parseDocumentText(raw, displayPath);
+}
+
+export function parseDocumentText(raw: string, file: string): ReadResult {
+  const text = (raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw).replace(/\r\n?/g, "\n");
+  const problem = (line: number, column: number, message: string, hint: string, code = "EA001"): ReadResult => ({
+    problems: [{ file, line, column, code, message, hint, severity: "error" }],
+  });
+
+  if (!/^---[ \t]*\n/.test(text)) {
+    return problem(1, 1, "the file does not start with a `---` front-matter block", "begin the file with `---`, the YAML fields, then `---`");
+  }
+  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
+    return problem(1, 1, "the front matter is never closed", "end the YAML fields with a line `---`");
+  }
+
+  let data: unknown;
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // gray-matter splits the file; the YAML itself goes through our safe parser.
+    parsed = matter(text, { engines: { yaml: (yaml: string) => parseYaml(yaml) as object } });
+    data = parsed.data;
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? "invalid YAML";
+    return problem((mark?.line ?? 0) + 1, (mark?.column ?? 0) + 1, `YAML syntax error: ${reason}`, yamlHint(reason));
+  }
+
+  const yaml = parsed.matter;
+  let locator: ReturnType<typeof createLocator> | undefined;
+  const locate = (path: YamlPath, options?: { key?: boolean }) => (locator ??= createLocator(yaml))(path, options);
+
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return problem(2, 1, "the front matter must be a mapping of `field: value` lines", "see an existing entry for the layout");
+  }
+  const unsafe = findUnsafe(data);
+  if (unsafe) {
+    const where = locate(unsafe.path, { key: unsafe.reason === "proto-key" });
+    return unsafe.reason === "alias"
+      ? problem(where.line, where.column, "YAML anchors and aliases (`&name`, `*name`) are not allowed in entries", "write the value out in full", "EA002")
+      : problem(where.line, where.column, "the key `__proto__` is not allowed", "rename or remove the key", "EA002");
+  }
+
+  const bodyLine = text.slice(0, text.length - parsed.content.length).split("\n").length;
+  return { document: { file, data, body: parsed.content, bodyLine, yaml, locate }, problems: [] };
+}
+
+function yamlHint(reason: string): string {
+  if (/duplicated mapping key/.test(reason)) return "each field may appear only once; remove or merge the duplicate";
+  if (/tab/.test(reason)) return "indent with spaces, not tabs";
+  if (/indentation|bad indentation/.test(reason)) return "align the item with its siblings (two spaces per level)";
+  return "quote values that contain `: `, `#`, or start with a special character such as `*`, `&`, `@`, `'` or `\"`";
+}

@@ -1,0 +1,52 @@
+import path from "node:path";
+import { discoverEntries, type EntryFiles } from "./discover.js";
+import { readDocument, type SourceDocument } from "./document.js";
+import { translationLanguages } from "../config.js";
+import type { Problem } from "../problem.js";
+
+export type { SourceDocument } from "./document.js";
+export type { EntryFiles } from "./discover.js";
+
+/** An entry's files, read and parsed but not yet validated. */
+export interface LoadedEntry {
+  id: string;
+  category: string;
+  slug: string;
+  source: SourceDocument;
+  translations: Record<string, SourceDocument>;
+}
+
+export interface LoadResult {
+  entries: LoadedEntry[];
+  problems: Problem[];
+}
+
+/** Path for messages: relative to the working directory, with `/`. */
+export function displayPath(absolute: string): string {
+  const relative = path.relative(process.cwd(), absolute);
+  return (relative.startsWith("..") ? absolute : relative).split(path.sep).join("/");
+}
+
+/** Step 1 of the pipeline: find and parse every entry file under `root`. */
+export function loadCatalog(root: string, languages: readonly string[] = translationLanguages): LoadResult {
+  const { files, problems } = discoverEntries(root, languages, displayPath);
+  const entries: LoadedEntry[] = [];
+  for (const files_ of files) {
+    const loaded = loadEntry(files_, problems);
+    if (loaded) entries.push(loaded);
+  }
+  return { entries, problems };
+}
+
+function loadEntry(files: EntryFiles, problems: Problem[]): LoadedEntry | undefined {
+  const source = readDocument(files.source!, displayPath(files.source!));
+  problems.push(...source.problems);
+  const translations: Record<string, SourceDocument> = {};
+  for (const [lang, file] of Object.entries(files.translations)) {
+    const read = readDocument(file, displayPath(file));
+    problems.push(...read.problems);
+    if (read.document) translations[lang] = read.document;
+  }
+  if (!source.document) return undefined;
+  return { id: files.id, category: files.category, slug: files.slug, source: source.document, translations };
+}

@@ -1,0 +1,75 @@
+import { RegExpParser, visitRegExpAST } from "@eslint-community/regexpp";
+import type { Node } from "@eslint-community/regexpp/ast";
+
+export type Safety = { safe: true } | { safe: false; complexity: string; attack?: string; reason: "vulnerable" | "unknown" };
+
+const parser = new RegExpParser({ ecmaVersion: 2024 });
+
+/**
+ * Exponential backtracking needs a repeated part that can match the same text
+ * in more than one way, which takes a choice (`a|b`) or another repetition
+ * inside a repetition. Patterns without such a part skip the slower checker;
+ * what remains (e.g. `.*a.*b`) is at worst polynomial, and the lookup bounds
+ * the text each signature runs on.
+ */
+export function needsDeepCheck(source: string, ignoreCase: boolean): boolean {
+  let ast;
+  try {
+    ast = parser.parsePattern(source, 0, source.length, { unicode: false });
+  } catch {
+    return false; // EA011 reports patterns that do not parse
+  }
+  void ignoreCase;
+  let risky = false;
+  visitRegExpAST(ast, {
+    onQuantifierEnter(quantifier) {
+      if (risky || quantifier.max <= 1) return;
+      risky = containsChoiceOrRepeat(quantifier.element);
+    },
+  });
+  return risky;
+}
+
+function containsChoiceOrRepeat(node: Node): boolean {
+  switch (node.type) {
+    case "Quantifier":
+      return node.max > 1 || containsChoiceOrRepeat(node.element);
+    case "Group":
+    case "CapturingGroup":
+      return node.alternatives.length > 1 || node.alternatives.some(containsChoiceOrRepeat);
+    case "Assertion":
+      return "alternatives" in node ? node.alternatives.length > 1 || node.alternatives.some(containsChoiceOrRepeat) : false;
+    case "Alternative":
+      return node.elements.some(containsChoiceOrRepeat);
+    default:
+      return false;
+  }
+}
+
+const cache = new Map<string, Promise<Safety>>();
+
+/**
+ * Checks a signature for catastrophic backtracking with recheck
+ * (https://makenowjust-labs.github.io/recheck/), loaded only when a pattern
+ * needs it. Results are cached per process: catalogs repeat signatures.
+ */
+export function checkSafety(source: string, ignoreCase: boolean): Promise<Safety> {
+  if (!needsDeepCheck(source, ignoreCase)) return Promise.resolve({ safe: true });
+  const key = `${ignoreCase ? "i" : ""}/${source}`;
+  let pending = cache.get(key);
+  if (!pending) {
+    pending = runRecheck(source, ignoreCase ? "i" : "");
+    cache.set(key, pending);
+  }
+  return pending;
+}
+
+async function runRecheck(source: string, flags: string): Promise<Safety> {
+  const { check } = await import("recheck");
+  const result = await check(source, flags, { timeout: 3000 });
+  if (result.status === "safe") return { safe: true };
+  if (result.status === "vulnerable") {
+    return { safe: false, reason: "vulnerable", complexity: result.complexity.type, attack: result.attack.pattern };
+  }
+  return { safe: false, reason: "unknown", complexity: "unknown" };
+}

@@ -1,0 +1,43 @@
+import type { LoadedEntry, SourceDocument } from "../load/index.js";
+import type { YamlPath } from "../load/locate.js";
+
+export interface ReportOptions {
+  hint?: string;
+  /** Point at the field's key rather than its value. */
+  key?: boolean;
+  severity?: "error" | "warning";
+}
+
+export interface RuleContext {
+  /** Every entry that parsed; its data may still break the schema, so rules read it defensively. */
+  entries: readonly LoadedEntry[];
+  /** Ids of all entries (from their paths). */
+  ids: ReadonlySet<string>;
+  /** Today as YYYY-MM-DD (UTC), or ATLAS_TODAY when set. */
+  today: string;
+  report(document: SourceDocument, path: YamlPath, message: string, options?: ReportOptions): void;
+}
+
+/**
+ * A semantic check beyond the schema. Each rule lives in its own module and
+ * keeps its code forever, so contributors and CI logs can refer to it.
+ */
+export interface Rule {
+  /** Stable code, `EA` + three digits. */
+  code: string;
+  /** Stable kebab-case name. */
+  name: string;
+  /** What the rule requires, in one sentence (used for CONTRIBUTING's rule table). */
+  description: string;
+  /** Runs the check; absent for rules enforced while loading or by the schema. */
+  check?(context: RuleContext): void | Promise<void>;
+}
+
+/** Reads a list field that may be malformed in an invalid entry. */
+export function list<T = Record<string, unknown>>(value: unknown): T[] {
+  return Array.isArray(value) ? (value as T[]) : [];
+}
+
+export function record(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}

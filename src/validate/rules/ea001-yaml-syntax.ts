@@ -1,0 +1,8 @@
+import type { Rule } from "../rule.js";
+
+/** Enforced by the loader (src/load/document.ts) while it parses the file. */
+export const rule: Rule = {
+  code: "EA001",
+  name: "yaml-syntax",
+  description: "The file starts with a `---` front-matter block of valid YAML, closed by `---`, with no duplicate keys.",
+};

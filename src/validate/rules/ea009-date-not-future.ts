@@ -1,0 +1,23 @@
+import type { Rule } from "../rule.js";
+import { datePaths } from "./dates.js";
+
+export const rule: Rule = {
+  code: "EA009",
+  name: "date-not-future",
+  description: "No date lies in the future (one day of slack for time zones ahead of UTC).",
+  check({ entries, today, report }) {
+    const limit = addDays(today, 1);
+    for (const entry of entries) {
+      for (const { path, value } of datePaths(entry.source.data)) {
+        if (value > limit) report(entry.source, path, `date ${value} is in the future (today is ${today})`, { hint: "use the date on which it happened" });
+      }
+    }
+  },
+};
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+

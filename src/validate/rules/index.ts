@@ -1,0 +1,20 @@
+import type { Rule } from "../rule.js";
+import { rule as ea001 } from "./ea001-yaml-syntax.js";
+import { rule as ea002 } from "./ea002-yaml-unsafe.js";
+import { rule as ea003 } from "./ea003-schema.js";
+import { rule as ea004 } from "./ea004-id-matches-path.js";
+import { rule as ea005 } from "./ea005-unique-id.js";
+import { rule as ea006 } from "./ea006-unique-item-ids.js";
+import { rule as ea007 } from "./ea007-translation-keys.js";
+import { rule as ea008 } from "./ea008-related-exists.js";
+import { rule as ea009 } from "./ea009-date-not-future.js";
+import { rule as ea010 } from "./ea010-date-order.js";
+import { rule as ea011 } from "./ea011-signature-compiles.js";
+import { rule as ea012 } from "./ea012-signature-safe.js";
+import { rule as ea013 } from "./ea013-example-matches.js";
+import { rule as ea014 } from "./ea014-stray-file.js";
+import { rule as ea015 } from "./ea015-evidence-target.js";
+import { rule as ea016 } from "./ea016-signature-not-empty.js";
+
+/** Every rule, in code order. A code, once published, is never reused. */
+export const rules: readonly Rule[] = [ea001, ea002, ea003, ea004, ea005, ea006, ea007, ea008, ea009, ea010, ea011, ea012, ea013, ea014, ea015, ea016];

@@ -1,0 +1,195 @@
+import { readFileSync } from "node:fs";
+import AjvModule, { type ErrorObject, type ValidateFunction } from "ajv";
+import formatsModule from "ajv-formats";
+import type { SourceDocument } from "../load/index.js";
+import type { Problem } from "../problem.js";
+
+// ajv and ajv-formats are CommonJS; under NodeNext the class is on `.default`.
+const Ajv = AjvModule.default;
+const addFormats = formatsModule.default;
+
+const schemaDir = new URL("../../schema/", import.meta.url);
+const readSchema = (name: string) => JSON.parse(readFileSync(new URL(name, schemaDir), "utf8")) as Record<string, unknown>;
+
+export interface Schemas {
+  entry: ValidateFunction;
+  translation: ValidateFunction;
+  compiled: ValidateFunction;
+}
+
+let schemas: Schemas | undefined;
+
+/** Compiles the schemas once per process. */
+export function getSchemas(): Schemas {
+  if (schemas) return schemas;
+  const ajv = new Ajv({ allErrors: true, verbose: true, discriminator: true, strict: true, strictRequired: false, allowUnionTypes: true });
+  addFormats(ajv, ["date", "uri"]);
+  for (const name of ["entry.schema.json", "translation.schema.json", "compiled-entry.schema.json"]) ajv.addSchema(readSchema(name), name);
+  schemas = {
+    entry: ajv.getSchema("entry.schema.json")!,
+    translation: ajv.getSchema("translation.schema.json")!,
+    compiled: ajv.getSchema("compiled-entry.schema.json")!,
+  };
+  return schemas;
+}
+
+/** Validates a document's front matter; every schema error becomes a located problem. */
+export function checkSchema(document: SourceDocument, validate: ValidateFunction): Problem[] {
+  if (validate(document.data)) return [];
+  return explain(validate.errors ?? []).map(({ path, key, message, hint }) => {
+    const { line, column } = document.locate(path, { key });
+    return { file: document.file, line, column, code: "EA003", message, hint, severity: "error" as const };
+  });
+}
+
+interface Explained {
+  path: (string | number)[];
+  key: boolean;
+  message: string;
+  hint?: string;
+}
+
+const pointerToPath = (pointer: string): (string | number)[] =>
+  pointer === ""
+    ? []
+    : pointer
+        .slice(1)
+        .split("/")
+        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+
+const show = (path: (string | number)[]) => (path.length ? path.map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`)).join("").replace(/^\./, "") : "the front matter");
+
+/**
+ * Turns ajv's errors into one message per real problem. For a value that may
+ * take several shapes (anyOf/oneOf), only the errors of the shape the
+ * contributor evidently meant are kept.
+ */
+export function explain(errors: ErrorObject[]): Explained[] {
+  const branchErrors = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf");
+  const dropped = new Set<ErrorObject>();
+  const replacements: Explained[] = [];
+
+  for (const union of branchErrors) {
+    dropped.add(union);
+    const branches = (union.schema as Record<string, unknown>[]) ?? [];
+    // Errors inside a `$ref` branch carry the referenced schema's path, not the union's.
+    const branchOf = (e: ErrorObject) =>
+      branches.findIndex((b, i) => e.schemaPath.startsWith(`${union.schemaPath}/${i}/`) || (typeof b.$ref === "string" && e.schemaPath.startsWith(`${b.$ref}/`)));
+    const chosen = chooseBranch(branches, union.data);
+    for (const e of errors) {
+      if (e === union || !e.instancePath.startsWith(union.instancePath)) continue;
+      const branch = branchOf(e);
+      if (branch !== -1 && branch !== chosen) dropped.add(e);
+    }
+    if (chosen === undefined) {
+      const description = (union.parentSchema as { description?: string }).description;
+      replacements.push({
+        path: pointerToPath(union.instancePath),
+        key: false,
+        message: `${show(pointerToPath(union.instancePath))} has the wrong shape`,
+        hint: description ?? "see schema/README.md",
+      });
+    }
+  }
+  // `required` inside a oneOf branch that was not chosen is noise as well.
+  const kept = errors.filter((e) => !dropped.has(e) && e.keyword !== "if");
+  const explained = kept.map(explainOne);
+  const all = [...explained, ...replacements];
+  const seen = new Set<string>();
+  return all.filter((e) => {
+    const k = `${e.path.join("/")}|${e.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function chooseBranch(branches: Record<string, unknown>[], data: unknown): number | undefined {
+  const type = data === null ? "null" : Array.isArray(data) ? "array" : typeof data === "number" ? "number" : typeof data;
+  const candidates = branches
+    .map((b, i) => ({ b: resolveLocal(b), i }))
+    .filter(({ b }) => b.type === undefined || b.type === type || (b.type === "integer" && type === "number"));
+  if (type === "object" && data) {
+    const keys = Object.keys(data);
+    const withKeys = candidates.filter(({ b }) => Array.isArray(b.required) && (b.required as string[]).every((k) => keys.includes(k)));
+    if (withKeys.length === 1) return withKeys[0]!.i;
+    return undefined;
+  }
+  return candidates.length === 1 ? candidates[0]!.i : undefined;
+}
+
+// Branches are often `$ref`s; their targets carry `type` and `required`.
+let entrySchema: Record<string, unknown> | undefined;
+function resolveLocal(branch: Record<string, unknown>): Record<string, unknown> {
+  const ref = branch.$ref;
+  if (typeof ref !== "string" || !ref.startsWith("#/definitions/")) return branch;
+  entrySchema ??= readSchema("entry.schema.json");
+  const definitions = entrySchema.definitions as Record<string, Record<string, unknown>>;
+  return definitions[ref.slice("#/definitions/".length)] ?? branch;
+}
+
+function explainOne(e: ErrorObject): Explained {
+  const path = pointerToPath(e.instancePath);
+  const at = show(path);
+  const params = e.params as Record<string, unknown>;
+  const description = (e.parentSchema as { description?: string } | undefined)?.description;
+  switch (e.keyword) {
+    case "required": {
+      const field = String(params.missingProperty);
+      return { path, key: true, message: `missing required field \`${field}\`${path.length ? ` in ${at}` : ""}`, hint: `add \`${field}:\` — its meaning is documented in schema/README.md` };
+    }
+    case "additionalProperties": {
+      const field = String(params.additionalProperty);
+      const allowed = Object.keys(((e.parentSchema as { properties?: object }).properties ?? {}) as object);
+      return {
+        path: [...path, field],
+        key: true,
+        message: `unknown field \`${field}\`${path.length ? ` in ${at}` : ""}`,
+        hint: allowed.length ? `check the spelling; allowed here: ${allowed.join(", ")}` : "remove it",
+      };
+    }
+    case "type":
+      return { path, key: false, message: `${at} must be ${article(String(params.type))}`, hint: params.type === "string" ? "quote the value, e.g. `\"2019\"`" : description };
+    case "enum":
+      return { path, key: false, message: `${at} must be one of: ${(params.allowedValues as unknown[]).join(", ")}`, hint: description };
+    case "const":
+      return { path, key: false, message: `${at} must be \`${String(params.allowedValue)}\``, hint: description };
+    case "minimum":
+    case "maximum":
+      return { path, key: false, message: `${at} must be between 0 and 1`, hint: "rates are shares: write 0.85 for 85 %" };
+    case "minLength":
+      return { path, key: false, message: `${at} must not be empty`, hint: description };
+    case "maxLength":
+      return { path, key: false, message: `${at} is longer than ${String(params.limit)} characters`, hint: "shorten it, or move detail into the Markdown body" };
+    case "minItems":
+      return { path, key: true, message: `${at} needs at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}`, hint: description };
+    case "maxItems":
+      return { path, key: true, message: `${at} has more than ${String(params.limit)} items`, hint: "keep the most useful ones" };
+    case "uniqueItems":
+      return { path: [...path, Number(params.i)], key: false, message: `${at} lists the same value twice`, hint: "remove the duplicate" };
+    case "format":
+      return params.format === "date"
+        ? { path, key: false, message: `${at} is not a real date`, hint: "write YYYY-MM-DD, e.g. 2024-01-20" }
+        : { path, key: false, message: `${at} is not a valid URL`, hint: "use an absolute http:// or https:// URL" };
+    case "pattern":
+      return { path, key: false, message: `${at} has the wrong form: ${JSON.stringify(e.data)}`, hint: patternHint(String(params.pattern), description) };
+    case "propertyNames":
+      return { path, key: false, message: `${at} has a key of the wrong form`, hint: "keys are item ids: lower-case letters, digits and single hyphens" };
+    case "discriminator":
+      return { path, key: true, message: `${at} needs a \`kind\` of source, report or outcome`, hint: "e.g. `{ kind: source, url: \"https://…\" }`" };
+    default:
+      return { path, key: false, message: `${at} ${e.message ?? "is invalid"}`, hint: description };
+  }
+}
+
+function patternHint(pattern: string, description?: string): string {
+  if (pattern.startsWith("^https?")) return "use an absolute http:// or https:// URL";
+  if (pattern.includes("\\d{4}")) return "write YYYY-MM-DD, e.g. 2024-01-20";
+  if (pattern.includes("/[a-z0-9]")) return "an id is `<category>/<slug>`: lower-case letters, digits and single hyphens";
+  if (pattern.startsWith("^[a-z0-9]+(?:-")) return "lower-case letters, digits and single hyphens, e.g. `retry-with-backoff`";
+  if (pattern.includes("[_-]")) return "snake_case, e.g. `network_error`";
+  return description ?? `must match ${pattern}`;
+}
+
+const article = (type: string) => (type === "array" ? "a list" : type === "object" ? "a mapping of fields" : type === "integer" ? "a whole number" : `a ${type}`);
