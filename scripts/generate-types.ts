@@ -25,6 +25,7 @@ const rootSchema = {
     entry: { $ref: "entry.schema.json" },
     translation: { $ref: "translation.schema.json" },
     compiled: { $ref: "compiled-entry.schema.json" },
+    index: { $ref: "catalog-index.schema.json" },
   },
 } as const;
 

@@ -11,11 +11,16 @@ export type Signature = string | RegexSignature | LiteralSignature;
  * One item of evidence; `kind` says which.
  */
 export type Evidence = SourceEvidence | ReportEvidence | OutcomeEvidence;
+/**
+ * The catalog index published as /index.json and `error-atlas/index.json`: one summary row per entry, sorted by id.
+ */
+export type CatalogIndex = IndexRow[];
 
 export interface AtlasSchemas {
   entry?: Entry;
   translation?: Translation;
   compiled?: CompiledEntry;
+  index?: CatalogIndex;
 }
 /**
  * The YAML front matter of an English entry file, entries/<category>/<slug>.md. The Markdown after the front matter is the entry's optional long-form body.
@@ -456,4 +461,29 @@ export interface TranslationStatus {
    * Field paths whose English text changed since it was translated (or with no recorded source hash).
    */
   outdated: string[];
+}
+export interface IndexRow {
+  id: string;
+  category: string;
+  title: string;
+  code?: string;
+  type: string;
+  provenance: string;
+  completeness: "complete" | "partial";
+  fix_rate: number;
+  confidence: number;
+  evidence_count: number;
+  first_seen: string;
+  updated: string;
+  /**
+   * Per translation language: the translated title (if any), coverage (0..1) and the number of outdated fields.
+   */
+  translations: {
+    [k: string]: IndexTranslation;
+  };
+}
+export interface IndexTranslation {
+  title?: string;
+  coverage: number;
+  outdated: number;
 }

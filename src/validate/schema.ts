@@ -15,6 +15,7 @@ export interface Schemas {
   entry: ValidateFunction;
   translation: ValidateFunction;
   compiled: ValidateFunction;
+  index: ValidateFunction;
 }
 
 let schemas: Schemas | undefined;
@@ -24,11 +25,12 @@ export function getSchemas(): Schemas {
   if (schemas) return schemas;
   const ajv = new Ajv({ allErrors: true, verbose: true, discriminator: true, strict: true, strictRequired: false, allowUnionTypes: true });
   addFormats(ajv, ["date", "uri"]);
-  for (const name of ["entry.schema.json", "translation.schema.json", "compiled-entry.schema.json"]) ajv.addSchema(readSchema(name), name);
+  for (const name of ["entry.schema.json", "translation.schema.json", "compiled-entry.schema.json", "catalog-index.schema.json"]) ajv.addSchema(readSchema(name), name);
   schemas = {
     entry: ajv.getSchema("entry.schema.json")!,
     translation: ajv.getSchema("translation.schema.json")!,
     compiled: ajv.getSchema("compiled-entry.schema.json")!,
+    index: ajv.getSchema("catalog-index.schema.json")!,
   };
   return schemas;
 }

@@ -1,0 +1,27 @@
+/**
+ * npm run build:data — entries → dist/data/ (the data package's generated part).
+ * Validates first; on any error prints every problem, exits 1 and leaves the
+ * previous dist/data/ as it was.
+ */
+import path from "node:path";
+import { cacheDir, entriesRoot, siteUrl } from "../src/config.js";
+import { compileCatalog } from "../src/compile/index.js";
+import { dataFiles, writeFolderAtomically } from "../src/compile/write.js";
+import { formatText } from "../src/validate/format.js";
+import { siteUrls } from "../src/urls.js";
+import { runCli } from "./cli-helpers.js";
+
+await runCli(async () => {
+  const started = performance.now();
+  const result = await compileCatalog(entriesRoot(), { cacheFile: path.join(cacheDir, "markdown.json") });
+  if (!result.ok) {
+    for (const problem of result.problems) console.error(formatText(problem));
+    console.error(`\n✗ build:data stopped: ${result.problems.filter((p) => p.severity === "error").length} error(s); dist/data/ was left unchanged.`);
+    return 1;
+  }
+  const files = dataFiles(result.entries, { urls: siteUrls(siteUrl()) });
+  writeFolderAtomically(path.resolve("dist/data"), files);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  console.error(`✓ ${result.entries.length} entries → dist/data/ (${files.size} files, ${seconds} s)`);
+  return 0;
+});

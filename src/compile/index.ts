@@ -1,0 +1,37 @@
+import { loadCatalog } from "../load/index.js";
+import { validateCatalog, type ValidateOptions } from "../validate/index.js";
+import { translationLanguages } from "../config.js";
+import { RenderCache } from "../render/cache.js";
+import { renderMarkdown } from "../render/markdown.js";
+import type { CompiledEntry } from "../types/schema.js";
+import type { Problem } from "../problem.js";
+import { compileEntry } from "./entry.js";
+
+export { compileEntry } from "./entry.js";
+export { indexRow } from "./index-rows.js";
+
+/** Bump when rendering changes, to drop cached HTML. */
+const RENDER_VERSION = "1";
+
+export interface CompileCatalogOptions extends ValidateOptions {
+  /** Where rendered Markdown is cached between builds; none when undefined. */
+  cacheFile?: string;
+}
+
+export type CompileResult = { ok: true; entries: CompiledEntry[]; warnings: Problem[] } | { ok: false; problems: Problem[] };
+
+/**
+ * Load → validate → compile. Any error stops the build before anything is
+ * written, so the previous output stays intact.
+ */
+export async function compileCatalog(root: string, options: CompileCatalogOptions = {}): Promise<CompileResult> {
+  const loaded = loadCatalog(root);
+  const problems = await validateCatalog(loaded, options);
+  if (problems.some((p) => p.severity === "error")) return { ok: false, problems };
+
+  const cache = new RenderCache(options.cacheFile, RENDER_VERSION);
+  const render = (markdown: string) => cache.get(markdown, renderMarkdown);
+  const entries = loaded.entries.map((entry) => compileEntry(entry, { languages: translationLanguages, render }));
+  cache.save();
+  return { ok: true, entries, warnings: problems };
+}

@@ -1,0 +1,240 @@
+import { AhoCorasick } from "./aho-corasick.js";
+import type { LookupIndex } from "./lookup-index.js";
+
+/** One ranked result of a lookup. */
+export interface LookupMatch {
+  /** Entry id. */
+  id: string;
+  /** Higher is better; comparable within one lookup only. */
+  score: number;
+  /** `signature`: one of the entry's signatures matched; `code`: only its error code appeared. */
+  via: "signature" | "code";
+  /** Position of the best matching signature in the entry's `signatures`, or -1 for a code match. */
+  signature: number;
+  /** Where in the input the match is: [start, end) in UTF-16 code units, and the matched text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface LookupOptions {
+  /** How many results at most (default 5). */
+  limit?: number;
+}
+
+/**
+ * Bounds that keep one lookup cheap whatever the input: a log of megabytes,
+ * a line without end, a literal found a thousand times.
+ */
+export const LIMITS = {
+  /** Longer inputs are cut to their last part, where a log's error usually is. */
+  maxInput: 2_000_000,
+  /** A regex sees at most this much text around a literal hit. */
+  window: 2_000,
+  /** Occurrences of one literal that open a window. */
+  windowsPerLiteral: 8,
+  /** Regex executions in one lookup. */
+  executions: 4_000,
+  /** Literal-free signatures only look at the start of the input. */
+  literalFreeScan: 65_536,
+};
+
+/** Extra score per matching signature beyond the best, and for the entry's code. */
+const OTHER_SIGNATURE_SHARE = 0.2;
+const CODE_BONUS = 2;
+
+const asciiLower = (s: string) => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+interface Prepared {
+  entry: number;
+  signature: number;
+  regex: RegExp | null;
+  alternatives: [string[], number][];
+}
+
+/**
+ * Finds the catalog entries whose signatures match a text. One pass of an
+ * Aho–Corasick automaton over the input finds the literals signatures need;
+ * only signatures whose literal occurs run their regex, on a window around the
+ * occurrence. Works in Node and in the browser.
+ */
+export class LookupEngine {
+  private readonly ids: readonly string[];
+  private readonly codes: readonly (string | null)[];
+  private readonly signatures: Prepared[];
+  /** For each automaton pattern: signatures that need it, or the entries whose code it is. */
+  private readonly literalSignatures: number[][];
+  private readonly literalCodes: number[][];
+  private readonly literalFree: number[];
+  private readonly automaton: AhoCorasick;
+
+  constructor(index: LookupIndex) {
+    this.ids = index.ids;
+    this.codes = index.codes;
+    const patterns = new Map<string, number>();
+    const patternOf = (text: string) => {
+      let p = patterns.get(text);
+      if (p === undefined) {
+        p = patterns.size;
+        patterns.set(text, p);
+      }
+      return p;
+    };
+    this.literalSignatures = [];
+    this.literalCodes = [];
+    this.literalFree = [];
+    this.signatures = index.signatures.map((s, position) => {
+      let regex: RegExp | null = null;
+      try {
+        regex = new RegExp(s.r, s.i ? "i" : "");
+      } catch {
+        // Validation rejects such signatures; a stale index must still not throw.
+      }
+      if (s.q.length === 0) this.literalFree.push(position);
+      for (const literal of s.q) (this.literalSignatures[patternOf(literal)] ??= []).push(position);
+      return { entry: s.e, signature: s.s, regex, alternatives: s.a };
+    });
+    index.codes.forEach((code, entry) => {
+      if (code && code.length >= 2) (this.literalCodes[patternOf(asciiLower(code))] ??= []).push(entry);
+    });
+    this.automaton = new AhoCorasick([...patterns.keys()]);
+  }
+
+  /** Ranked matches for `input`; never throws, whatever the input. */
+  lookup(input: unknown, options: LookupOptions = {}): LookupMatch[] {
+    if (typeof input !== "string" || input.length === 0) return [];
+    const limit = Math.max(0, Math.floor(options.limit ?? 5));
+    const offset = Math.max(0, input.length - LIMITS.maxInput);
+    const text = offset ? input.slice(offset) : input;
+    const lowered = asciiLower(text);
+
+    // 1. One pass for every literal and code.
+    const hits = new Map<number, number[]>(); // pattern → end positions (first few)
+    this.automaton.scan(lowered, (pattern, end) => {
+      let ends = hits.get(pattern);
+      if (!ends) hits.set(pattern, (ends = []));
+      if (ends.length < LIMITS.windowsPerLiteral) ends.push(end);
+    });
+
+    // 2. Candidate signatures and the windows they run on.
+    const windows = new Map<number, Set<number>>(); // signature → window starts (line starts)
+    const codeEntries = new Set<number>();
+    for (const [pattern, ends] of hits) {
+      for (const s of this.literalSignatures[pattern] ?? []) {
+        let starts = windows.get(s);
+        if (!starts) windows.set(s, (starts = new Set()));
+        for (const end of ends) starts.add(end);
+      }
+      for (const entry of this.literalCodes[pattern] ?? []) {
+        const code = this.codes[entry]!;
+        if (ends.some((end) => isToken(text, end - code.length, end))) codeEntries.add(entry);
+      }
+    }
+
+    // 3. Run the candidates' regexes, within budget.
+    let budget = LIMITS.executions;
+    const best = new Map<number, { score: number; others: number; signature: number; start: number; end: number }>();
+    const record = (s: number, start: number, end: number) => {
+      const prepared = this.signatures[s]!;
+      const score = this.specificity(prepared, lowered.slice(start, end));
+      const current = best.get(prepared.entry);
+      if (!current) best.set(prepared.entry, { score, others: 0, signature: prepared.signature, start, end });
+      else if (score > current.score || (score === current.score && prepared.signature < current.signature)) {
+        best.set(prepared.entry, { score, others: current.others + current.score, signature: prepared.signature, start, end });
+      } else current.others += score;
+    };
+    const candidates = [...windows.keys()].sort((a, b) => a - b);
+    for (const s of candidates) {
+      const regex = this.signatures[s]!.regex;
+      if (!regex) continue;
+      const seen = new Set<number>();
+      for (const position of windows.get(s)!) {
+        if (budget <= 0) break;
+        const [from, to] = lineAround(text, position);
+        if (seen.has(from)) continue;
+        seen.add(from);
+        budget--;
+        const m = regex.exec(text.slice(from, to));
+        if (m && m[0].length > 0) {
+          record(s, from + m.index, from + m.index + m[0].length);
+          break;
+        }
+      }
+    }
+    if (this.literalFree.length) {
+      const scanEnd = Math.min(text.length, LIMITS.literalFreeScan);
+      for (const s of this.literalFree) {
+        const regex = this.signatures[s]!.regex;
+        for (let from = 0; regex && from < scanEnd && budget > 0; ) {
+          const [lineStart, lineEnd, next] = nextLine(text, from);
+          budget--;
+          const m = regex.exec(text.slice(lineStart, lineEnd));
+          if (m && m[0].length > 0) {
+            record(s, lineStart + m.index, lineStart + m.index + m[0].length);
+            break;
+          }
+          from = next;
+        }
+      }
+    }
+
+    // 4. Rank: the most specific match first; the entry's own code adds a little; ties by id.
+    const results: LookupMatch[] = [];
+    for (const [entry, b] of best) {
+      const score = b.score + OTHER_SIGNATURE_SHARE * b.others + (codeEntries.has(entry) ? CODE_BONUS : 0);
+      results.push({ id: this.ids[entry]!, score: round(score), via: "signature", signature: b.signature, start: b.start + offset, end: b.end + offset, text: text.slice(b.start, b.end) });
+    }
+    // A code alone identifies an entry only when it is all the input says, or distinctive enough.
+    const shortInput = text.trim().length <= 64;
+    for (const entry of codeEntries) {
+      if (best.has(entry)) continue;
+      const code = this.codes[entry]!;
+      if (!shortInput && code.length < 5) continue;
+      const end = lowered.indexOf(asciiLower(code));
+      results.push({ id: this.ids[entry]!, score: round(code.length / 4), via: "code", signature: -1, start: end + offset, end: end + code.length + offset, text: text.slice(end, end + code.length) });
+    }
+    results.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return results.slice(0, limit);
+  }
+
+  /**
+   * How much literal text the match pins down, weighted by rarity: the
+   * alternative whose runs all appear in the match, heaviest first.
+   */
+  private specificity(signature: Prepared, matched: string): number {
+    let score = 0;
+    for (const [runs, weight] of signature.alternatives) {
+      if (weight > score && runs.every((run) => matched.includes(run))) score = weight;
+    }
+    // Matches pinned by no literal (a class-only pattern) still count a little.
+    return score || Math.min(matched.length, 40) / 10;
+  }
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+function isToken(text: string, start: number, end: number): boolean {
+  return start >= 0 && (start === 0 || !isWordCode(text.charCodeAt(start - 1))) && (end >= text.length || !isWordCode(text.charCodeAt(end)));
+}
+
+/** The line around `position`, cut to a window when the line is very long. */
+function lineAround(text: string, position: number): [number, number] {
+  let from = text.lastIndexOf("\n", position - 1) + 1;
+  let to = text.indexOf("\n", position);
+  if (to === -1) to = text.length;
+  if (to - from > LIMITS.window) {
+    from = Math.max(from, position - LIMITS.window / 2);
+    to = Math.min(to, from + LIMITS.window);
+  }
+  if (to > from && text.charCodeAt(to - 1) === 13) to--;
+  return [from, to];
+}
+
+/** The line starting at `from` (cut to a window) and where the next one starts. */
+function nextLine(text: string, from: number): [number, number, number] {
+  let end = text.indexOf("\n", from);
+  if (end === -1) end = text.length;
+  const to = Math.min(end, from + LIMITS.window);
+  return [from, to > from && text.charCodeAt(to - 1) === 13 ? to - 1 : to, end + 1];
+}

@@ -1,0 +1,48 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * A content-addressed cache of rendered Markdown kept between builds
+ * (rendering costs milliseconds per body; a rebuild should only pay for what
+ * changed). Keys hash the input and a renderer version, so a change of the
+ * renderer invalidates everything.
+ */
+export class RenderCache {
+  private entries = new Map<string, string>();
+  private used = new Set<string>();
+  private dirty = false;
+
+  constructor(private readonly file: string | undefined, private readonly version: string) {
+    if (!file) return;
+    try {
+      const stored = JSON.parse(readFileSync(file, "utf8")) as { version: string; entries: Record<string, string> };
+      if (stored.version === version) this.entries = new Map(Object.entries(stored.entries));
+    } catch {
+      // No cache yet, or an unreadable one: start empty.
+    }
+  }
+
+  get(input: string, render: (input: string) => string): string {
+    const key = createHash("sha256").update(input).digest("base64url").slice(0, 22);
+    this.used.add(key);
+    let output = this.entries.get(key);
+    if (output === undefined) {
+      output = render(input);
+      this.entries.set(key, output);
+      this.dirty = true;
+    }
+    return output;
+  }
+
+  /** Writes the cache, keeping only what this build used. */
+  save(): void {
+    if (!this.file || (!this.dirty && this.used.size === this.entries.size)) return;
+    const kept: Record<string, string> = {};
+    for (const key of [...this.used].sort()) kept[key] = this.entries.get(key)!;
+    mkdirSync(path.dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify({ version: this.version, entries: kept }));
+    renameSync(temporary, this.file);
+  }
+}
