@@ -56,3 +56,7 @@ export function lookup(text: string, options?: LookupOptions): LookupHit[] {
   engine ??= new LookupEngine(lookupIndex);
   return engine.lookup(text, options).map((match) => ({ ...match, entry: byId.get(match.id)! }));
 }
+
+export { entryPath, markdownPath, categoryPath, languageRoot, siteUrls, type SiteUrls } from "./urls.js";
+export { splitCode } from "./text.js";
+export { t, percent, type StringKey, type Strings } from "./i18n/index.js";
