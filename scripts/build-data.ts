@@ -20,7 +20,7 @@ await runCli(async () => {
     return 1;
   }
   const files = dataFiles(result.entries, { urls: siteUrls(siteUrl()) });
-  writeFolderAtomically(path.resolve("dist/data"), files);
+  writeFolderAtomically(path.resolve(process.env.ATLAS_DATA_OUT || "dist/data"), files);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.error(`✓ ${result.entries.length} entries → dist/data/ (${files.size} files, ${seconds} s)`);
   return 0;

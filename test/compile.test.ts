@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { compileCatalog } from "../src/compile/index.js";
+import { dataFiles } from "../src/compile/write.js";
+import { wilson, measure, confidenceFromEvidence } from "../src/compile/figures.js";
+import { sourceHash } from "../src/compile/translations.js";
+import { renderMarkdown } from "../src/render/markdown.js";
+import { localize } from "../src/localize.js";
+import { getSchemas } from "../src/validate/schema.js";
+import { siteUrls } from "../src/urls.js";
+import { indexRow } from "../src/compile/index-rows.js";
+import type { CompiledEntry } from "../src/types/schema.js";
+
+const FIXTURES = "test/fixtures/catalog";
+const compileFixtures = async () => {
+  const result = await compileCatalog(FIXTURES, { today: "2026-11-28" });
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join("\n"));
+  return result.entries;
+};
+const byId = (entries: CompiledEntry[], id: string) => entries.find((e) => e.id === id)!;
+
+describe("Wilson interval", () => {
+  it.each([
+    [8, 10, 0.4902, 0.9433],
+    [0, 10, 0, 0.2775],
+    [10, 10, 0.7225, 1],
+    [1, 1, 0.2065, 1],
+    [50, 100, 0.4038, 0.5962],
+  ])("%i of %i → [%f, %f]", (successes, n, low, high) => {
+    const m = wilson(successes, n);
+    expect(m.low).toBeCloseTo(low, 3);
+    expect(m.high).toBeCloseTo(high, 3);
+    expect(m.rate).toBeCloseTo(successes / n, 4);
+  });
+  it("rejects impossible counts", () => {
+    expect(() => wilson(3, 2)).toThrow(RangeError);
+    expect(() => wilson(0, 0)).toThrow(RangeError);
+  });
+  it("derives confidence from the most-reported item", () => {
+    const measured = measure([
+      { kind: "outcome", target: "a", result: "success", date: "2025-01-01", source: "https://x.org/1" },
+      { kind: "outcome", target: "a", result: "failure", date: "2025-01-02", source: "https://x.org/2" },
+      { kind: "outcome", target: "b", result: "success", date: "2025-01-03", source: "https://x.org/3" },
+    ]);
+    expect(measured.get("a")).toMatchObject({ n: 2, successes: 1 });
+    expect(confidenceFromEvidence(measured)).toBeCloseTo(1 - (measured.get("a")!.high - measured.get("a")!.low), 4);
+    expect(confidenceFromEvidence(new Map())).toBeUndefined();
+  });
+});
+
+describe("compiling the fixture catalog", () => {
+  it("produces objects that match the compiled-entry schema, and index rows that match theirs", async () => {
+    const entries = await compileFixtures();
+    const { compiled, index } = getSchemas();
+    for (const entry of entries) expect(compiled(entry), JSON.stringify(compiled.errors)).toBe(true);
+    expect(index(entries.map(indexRow))).toBe(true);
+  });
+
+  it("derives evidence count, measured rates and confidence from outcome reports", async () => {
+    const entry = byId(await compileFixtures(), "http/fixture-503-service-unavailable");
+    expect(entry.evidence_count).toBe(4);
+    expect(entry.workarounds[0]!.measured).toEqual(wilson(2, 3));
+    expect(entry.workarounds[1]!.measured).toBeUndefined();
+    expect(entry.confidence_basis).toBe("evidence");
+    const seed = byId(await compileFixtures(), "communication/smtp-421-service-not-available");
+    expect(seed).toMatchObject({ confidence: 0.86, confidence_basis: "estimate", evidence_count: 1 });
+  });
+
+  it("computes translation coverage, missing and outdated fields", async () => {
+    const status = byId(await compileFixtures(), "http/fixture-503-service-unavailable").translations.zh!.status;
+    expect(status.missing).toEqual(["workarounds.check-upstream", "dead_ends.hammer.why"]);
+    // root_cause records a wrong hash; the body was never reviewed; title, retry-after and hammer.text match.
+    expect(status.outdated).toEqual(["root_cause", "body"]);
+    expect(status.translatable).toBe(7);
+    expect(status.coverage).toBeCloseTo(5 / 7, 4);
+  });
+
+  it("marks an entry complete only when it is fully and currently translated", async () => {
+    const entries = await compileFixtures();
+    expect(byId(entries, "http/fixture-503-service-unavailable").completeness).toBe("partial");
+  });
+
+  it("sanitises the body: no raw HTML, no javascript: links, http(s) links kept", async () => {
+    const html = byId(await compileFixtures(), "http/fixture-503-service-unavailable").body!.html;
+    expect(html).not.toMatch(/<script|<b>|javascript:/i);
+    expect(html).toContain('<a href="https://www.rfc-editor.org/rfc/rfc9110">good one</a>');
+    expect(renderMarkdown("[x](JaVaScRiPt:alert(1)) <img src=x onerror=alert(1)> [y](data:text/html,hi)")).not.toMatch(/javascript|onerror|<img|data:/i);
+  });
+
+  it("localizes with fallbacks and outdated marks", async () => {
+    const local = localize(byId(await compileFixtures(), "http/fixture-503-service-unavailable"), "zh");
+    expect(local.title).toEqual({ text: "503 服务不可用", lang: "zh", state: "translated" });
+    expect(local.root_cause).toMatchObject({ lang: "zh", state: "outdated" });
+    expect(local.workarounds[1]!.text).toMatchObject({ lang: "en", state: "fallback", text: "Check that the upstream service is running." });
+    expect(local.dead_ends[0]!.why).toMatchObject({ lang: "en", state: "fallback" });
+    expect(localize(byId(await compileFixtures(), "http/fixture-503-service-unavailable"), "en").title.state).toBe("source");
+  });
+
+  it("records source hashes that ignore re-wrapping", () => {
+    expect(sourceHash("a  b\n c")).toBe(sourceHash("a b c"));
+    expect(sourceHash("a b c")).not.toBe(sourceHash("a b d"));
+    expect(sourceHash("x")).toMatch(/^[0-9a-f]{8}$/);
+  });
+
+  it("writes byte-identical data twice", async () => {
+    const urls = siteUrls("https://example.org");
+    const first = dataFiles(await compileFixtures(), { urls });
+    const second = dataFiles(await compileFixtures(), { urls });
+    expect([...second.keys()]).toEqual([...first.keys()]);
+    for (const [file, content] of first) expect(second.get(file), file).toBe(content);
+    expect([...first.keys()]).toEqual(
+      expect.arrayContaining(["catalog.js", "index.json", "lookup-index.json", "entries/http/fixture-503-service-unavailable.json", "markdown/zh/communication/smtp-421-service-not-available.md"]),
+    );
+  });
+
+  it("renders the Markdown alternate with the entry's facts, escaping its text", async () => {
+    const files = dataFiles(await compileFixtures(), { urls: siteUrls("https://example.org") });
+    const en = files.get("markdown/en/communication/smtp-421-service-not-available.md")!;
+    for (const fact of ["# 421 4.7.0 Service not available", "80%", "86%", "2024-01-20", "| Postfix", "Amazon SES", "rfc5321#section-4.2.5", "85%", "95%", "## Dead ends"]) expect(en).toContain(fact);
+    const zh = files.get("markdown/zh/http/fixture-503-service-unavailable.md")!;
+    expect(zh).toContain("# 503 服务不可用");
+    expect(zh).toContain("尚未翻译");
+    expect(zh).not.toMatch(/<script|javascript:/);
+  });
+
+  it("stops before writing anything when an entry is invalid", async () => {
+    const result = await compileCatalog("test/fixtures/does-not-exist");
+    expect(result.ok).toBe(false);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { parseDocumentText } from "../src/load/document.js";
+import { BASE_ENTRY, baseCatalog, brief, problemsOf } from "./helpers/catalog.js";
+
+const S = "net/sample-refused.md";
+
+describe("reading entry files", () => {
+  it("splits front matter and body and keeps the body's line", () => {
+    const read = parseDocumentText("---\na: 1\nb: two\n---\n\nBody *here*.\n", "x.md");
+    expect(read.document?.data).toEqual({ a: 1, b: "two" });
+    expect(read.document?.body).toBe("\nBody *here*.\n");
+    expect(read.document?.bodyLine).toBe(5);
+  });
+
+  it("keeps dates as strings (the schema checks them)", () => {
+    expect(parseDocumentText("---\nfirst_seen: 2024-01-20\n---\n", "x.md").document?.data).toEqual({ first_seen: "2024-01-20" });
+  });
+
+  it("accepts a UTF-8 BOM and CRLF line ends with the same positions", async () => {
+    const crlf = `\uFEFF${BASE_ENTRY.replace("fix_rate: 0.7", "fix_rate: 7").replace(/\n/g, "\r\n")}`;
+    expect(brief(await problemsOf(baseCatalog({ [S]: crlf })))).toEqual([`${S}:9:11 EA003`]);
+  });
+
+  it("rejects a file without front matter, or with an unclosed one", () => {
+    expect(parseDocumentText("# Title\n", "x.md").problems[0]).toMatchObject({ code: "EA001", line: 1 });
+    expect(parseDocumentText("---\na: 1\n", "x.md").problems[0]).toMatchObject({ code: "EA001", message: expect.stringContaining("never closed") });
+  });
+
+  it("locates YAML syntax errors", () => {
+    const { problems } = parseDocumentText("---\nid: x\ntitle: [a, b\nc: d\n---\n", "x.md");
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: "EA001", line: 4 });
+  });
+
+  it("rejects duplicate keys with the line of the duplicate", () => {
+    const { problems } = parseDocumentText("---\nid: a\ntitle: t\nid: b\n---\n", "x.md");
+    expect(problems[0]).toMatchObject({ code: "EA001", line: 4, message: expect.stringContaining("duplicated") });
+  });
+
+  it("rejects a billion-laughs alias bomb quickly", () => {
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 12; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(", ")}]`);
+    const started = performance.now();
+    const { problems } = parseDocumentText(`---\n${levels.join("\n")}\n---\n`, "bomb.md");
+    expect(problems[0]).toMatchObject({ code: "EA002", message: expect.stringContaining("aliases") });
+    // 10^12 nodes if expanded: finishing at all proves nothing was expanded.
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it("rejects __proto__ keys at any depth", () => {
+    const { problems } = parseDocumentText("---\nroot_cause:\n  __proto__: { polluted: true }\n---\n", "x.md");
+    expect(problems[0]).toMatchObject({ code: "EA002", line: 3, column: 3 });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("error positions", () => {
+  const at = async (from: string, to: string) => brief(await problemsOf(baseCatalog({ [S]: BASE_ENTRY.replace(from, () => to) })));
+
+  it("points into nested block lists", async () => {
+    expect(await at("    success_rate: 0.5", "    success_rate: -1")).toEqual([`${S}:30:19 EA003`]);
+    expect(await at("    why: The server is the one missing.", "    why: 42")).toEqual([`${S}:34:10 EA003`]);
+  });
+
+  it("points into flow mappings inside lists", async () => {
+    expect(await at('url: "https://docs.example.org/manual" }\nworkarounds', 'url: "ftp://docs.example.org/manual" }\nworkarounds')).toEqual([`${S}:23:27 EA003`]);
+    expect(await at('version: "1.0"', "version: 1.0")).toEqual([`${S}:18:33 EA003`]);
+  });
+
+  it("points at the key of an unknown field and at the parent of a missing one", async () => {
+    expect(await at("    success_rate: 0.8", "    success_rate: 0.8\n    sucess_rate: 0.8")).toEqual([`${S}:28:5 EA003`]);
+    expect(await at("  - id: reboot\n    text: Reboot the client\n", "  - id: reboot\n")).toEqual([`${S}:32:5 EA003`]);
+  });
+
+  it("names the signature shape that was meant", async () => {
+    const problems = await problemsOf(baseCatalog({ [S]: BASE_ENTRY.replace("ignore_case: true }", "ignore_cas: true }") }));
+    expect(problems.filter((p) => p.code === "EA003").map((p) => p.message)).toEqual(["unknown field `ignore_cas` in signatures[1]"]);
+  });
+});

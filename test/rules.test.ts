@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { rules } from "../src/validate/index.js";
+import { BASE_ENTRY, BASE_TRANSLATION, OTHER_ENTRY, baseCatalog, brief, problemsOf } from "./helpers/catalog.js";
+
+const S = "net/sample-refused.md";
+const replace = (from: string, to: string, text = BASE_ENTRY) => {
+  if (!text.includes(from)) throw new Error(`fixture text not found: ${from}`);
+  return text.replace(from, () => to);
+};
+
+/** For each rule: files that break exactly that rule, and where the problem must be reported. */
+const failing: Record<string, { files: Record<string, string>; at: string }> = {
+  EA001: { files: { [S]: "---\nid: [unclosed\n---\n" }, at: `${S}:3:1` },
+  EA002: { files: { [S]: replace("related: [net/other-entry]", "related: &r [net/other-entry]\nalso: *r") }, at: `${S}:39:7` },
+  EA003: { files: { [S]: replace("fix_rate: 0.7", "fix_rate: 1.7") }, at: `${S}:9:11` },
+  EA004: { files: { [S]: replace("id: net/sample-refused", "id: net/wrong-id") }, at: `${S}:2:5` },
+  EA005: { files: { "net/copy.md": BASE_ENTRY }, at: "net/sample-refused.md:2:5" },
+  EA006: { files: { [S]: replace("id: check-port", "id: start-server") }, at: `${S}:28:9` },
+  EA007: { files: { "net/sample-refused.zh.md": replace("  start-server: 启动服务器。", "  start-server: 启动服务器。\n  ghost: 幽灵", BASE_TRANSLATION) }, at: "net/sample-refused.zh.md:6:3" },
+  EA008: { files: { [S]: replace("related: [net/other-entry]", "related: [net/other-entry, net/missing]") }, at: `${S}:38:28` },
+  EA009: { files: { [S]: replace("updated: 2025-02-01", "updated: 2027-01-01") }, at: `${S}:8:10` },
+  EA010: { files: { [S]: replace("first_seen: 2025-01-10", "first_seen: 2025-03-01") }, at: `${S}:8:10` },
+  EA011: { files: { [S]: replace("  - '\\bSAMPLE01\\b'", "  - '\\bSAMPLE01\\b'\n  - '[unclosed'") }, at: `${S}:13:5` },
+  EA012: { files: { [S]: replace("  - '\\bSAMPLE01\\b'", "  - '\\bSAMPLE01\\b'\n  - 'x(a+)+$'") }, at: `${S}:13:5` },
+  EA013: { files: { [S]: replace("examples:\n", "examples:\n  - unrelated line\n") }, at: `${S}:15:5` },
+  EA014: { files: { "net/notes.txt": "stray" }, at: "net/notes.txt:1:1" },
+  EA015: {
+    files: { [S]: replace("evidence:\n", 'evidence:\n  - { kind: outcome, target: nope, result: success, date: 2025-01-20, source: "https://x.example.org/1" }\n') },
+    at: `${S}:37:30`,
+  },
+  EA016: { files: { [S]: replace("  - '\\bSAMPLE01\\b'", "  - '\\bSAMPLE01\\b'\n  - 'z*'") }, at: `${S}:13:5` },
+  EA017: { files: { "net/other-entry.md": replace('"other refusal wording"', '"refusal text"', OTHER_ENTRY) }, at: "net/other-entry.md:13:5" },
+};
+
+describe("validator rules", () => {
+  it("the base catalog passes every rule", async () => {
+    expect(brief(await problemsOf(baseCatalog()))).toEqual([]);
+  });
+
+  it("has a failing fixture for every rule", () => {
+    expect(Object.keys(failing).sort()).toEqual(rules.map((r) => r.code));
+  });
+
+  for (const rule of rules) {
+    it(`${rule.code} ${rule.name}: reports the broken fixture at the right place`, async () => {
+      const fixture = failing[rule.code]!;
+      const problems = await problemsOf(baseCatalog(fixture.files));
+      expect(brief(problems)).toContain(`${fixture.at} ${rule.code}`);
+      for (const p of problems.filter((p) => p.code === rule.code)) {
+        expect(p.message.length).toBeGreaterThan(10);
+        expect(p.hint?.length ?? 0).toBeGreaterThan(5);
+      }
+    });
+  }
+
+  it("rule codes and names are unique and well formed", () => {
+    expect(new Set(rules.map((r) => r.code)).size).toBe(rules.length);
+    expect(new Set(rules.map((r) => r.name)).size).toBe(rules.length);
+    for (const rule of rules) {
+      expect(rule.code).toMatch(/^EA\d{3}$/);
+      expect(rule.name).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    }
+  });
+
+  it("reports every problem of a badly broken entry in one run", async () => {
+    let broken = replace("fix_rate: 0.7", "fix_rate: 2");
+    broken = replace("id: net/sample-refused", "id: net/nope", broken);
+    broken = replace("related: [net/other-entry]", "related: [net/ghost]", broken);
+    broken = replace("examples:\n", "examples:\n  - not matched\n", broken);
+    const codes = (await problemsOf(baseCatalog({ [S]: broken }))).map((p) => p.code);
+    expect(codes).toEqual(expect.arrayContaining(["EA003", "EA004", "EA008", "EA013"]));
+  });
+});
