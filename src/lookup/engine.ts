@@ -39,9 +39,10 @@ export const LIMITS = {
   literalFreeScan: 65_536,
 };
 
-/** Extra score per matching signature beyond the best, and for the entry's code. */
+/** Extra score per matching signature beyond the best. */
 const OTHER_SIGNATURE_SHARE = 0.2;
-const CODE_BONUS = 2;
+/** The entry's own code in the input is strong evidence: worth more than the same length of message text. */
+const codeBonus = (code: string) => Math.max(2, 1.5 * code.length);
 
 const asciiLower = (s: string) => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -182,7 +183,7 @@ export class LookupEngine {
     // 4. Rank: the most specific match first; the entry's own code adds a little; ties by id.
     const results: LookupMatch[] = [];
     for (const [entry, b] of best) {
-      const score = b.score + OTHER_SIGNATURE_SHARE * b.others + (codeEntries.has(entry) ? CODE_BONUS : 0);
+      const score = b.score + OTHER_SIGNATURE_SHARE * b.others + (codeEntries.has(entry) ? codeBonus(this.codes[entry]!) : 0);
       results.push({ id: this.ids[entry]!, score: round(score), via: "signature", signature: b.signature, start: b.start + offset, end: b.end + offset, text: text.slice(b.start, b.end) });
     }
     // A code alone identifies an entry only when it is all the input says, or distinctive enough.

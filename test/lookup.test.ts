@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { buildLookupIndex } from "../src/lookup/build-index.js";
+import { LookupEngine, LIMITS } from "../src/lookup/engine.js";
+import { extractLiterals } from "../src/lookup/literals.js";
+import { AhoCorasick } from "../src/lookup/aho-corasick.js";
+import type { CompiledSignature } from "../src/types/schema.js";
+
+const sig = (regex: string, ignore_case = false): CompiledSignature => ({ regex, ignore_case });
+const catalog = [
+  { id: "smtp/421", code: "421", signatures: [sig("\\b421[ -]4\\.7\\.0\\b"), sig("Service not available, closing transmission channel", true)] },
+  { id: "smtp/450", code: "450", signatures: [sig("\\b450[ -]4\\.7\\.1\\b"), sig("Greylisted", true)] },
+  { id: "net/refused", code: "ECONNREFUSED", signatures: [sig("\\bECONNREFUSED\\b")] },
+  { id: "pg/refused", signatures: [sig('connection to server at "[^"]+" \\([^)]+\\), port \\d+ failed: Connection refused')] },
+  { id: "generic/refused", signatures: [sig("Connection refused", true)] },
+  { id: "rust/e0382", code: "E0382", signatures: [sig("error\\[E0382\\]"), sig("borrow of moved value")] },
+  { id: "digits/only", signatures: [sig("\\d{3}-\\d{4}-XYZ")] },
+];
+const engine = new LookupEngine(buildLookupIndex(catalog));
+const ids = (text: string, limit?: number) => engine.lookup(text, { limit }).map((h) => h.id);
+
+describe("literal extraction", () => {
+  it("finds the literals every match must contain", () => {
+    expect(extractLiterals("\\b421[ -]4\\.7\\.0\\b", false).required).toEqual(["4.7.0"]);
+    expect(extractLiterals("(Android resource linking failed|AAPT2.*error|resource.*not found)", true).required.sort()).toEqual(["aapt2", "android resource linking failed", "not found"].sort());
+    expect(extractLiterals("Error: (?:EACCES|EPERM): permission denied", false).required).toEqual([": permission denied"]);
+    expect(extractLiterals("\\d+\\s\\w+", false).required).toEqual([]);
+    expect(extractLiterals("ab?c", false).required).toEqual([]);
+  });
+  it("reads a top-level group's alternatives as alternatives for scoring", () => {
+    expect(extractLiterals("(foo bar|baz.*qux)", false).alternatives).toEqual([["foo bar"], ["baz", "qux"]]);
+  });
+});
+
+describe("Aho–Corasick", () => {
+  it("finds overlapping and nested patterns in one pass", () => {
+    const found: [string, number][] = [];
+    const ac = new AhoCorasick(["he", "she", "his", "hers"]);
+    ac.scan("ushers", (p, end) => void found.push([ac.patterns[p]!, end]));
+    expect(found).toEqual([["she", 4], ["he", 4], ["hers", 6]]);
+  });
+});
+
+describe("lookup ranking", () => {
+  it("finds the entry of a log line, with where it matched", () => {
+    const line = "Jan 20 10:14:03 mx1 postfix/smtp[20417]: host said: 421 4.7.0 Service not available, closing transmission channel";
+    const [hit] = engine.lookup(line);
+    expect(hit).toMatchObject({ id: "smtp/421", via: "signature" });
+    expect(line.slice(hit!.start, hit!.end)).toBe(hit!.text);
+  });
+  it("puts the specific error above the generic one", () => {
+    const pg = 'psql: error: connection to server at "db.example.org" (192.0.2.7), port 5432 failed: Connection refused';
+    expect(ids(pg).slice(0, 2)).toEqual(["pg/refused", "generic/refused"]);
+    expect(ids("connect ECONNREFUSED 127.0.0.1:5432 (Connection refused)")[0]).toBe("net/refused");
+  });
+  it("counts an exact error code", () => {
+    expect(ids("E0382")).toEqual(["rust/e0382"]);
+    expect(ids("421")).toEqual(["smtp/421"]);
+    // In a long text, a short bare code alone is too weak to count.
+    expect(ids(`${"lorem ipsum ".repeat(20)} 421 ${"dolor ".repeat(20)}`)).toEqual([]);
+  });
+  it("finds several errors of a pasted log, best first, deterministically", () => {
+    const log = ["2025-01-01 boot", "error[E0382]: borrow of moved value: `v`", "450 4.7.1 <a@example.org>: Recipient address rejected: Greylisted", "done"].join("\n");
+    expect(ids(log)).toEqual(ids(log));
+    expect(ids(log).sort()).toEqual(["rust/e0382", "smtp/450"]);
+  });
+  it("runs literal-free signatures too", () => {
+    expect(ids("ref 555-1234-XYZ")).toEqual(["digits/only"]);
+  });
+  it("respects the limit", () => {
+    expect(ids("Connection refused ECONNREFUSED error[E0382] 421 4.7.0", 2)).toHaveLength(2);
+    expect(ids("421 4.7.0", 0)).toEqual([]);
+  });
+});
+
+describe("hostile input", () => {
+  it("never throws on odd input", () => {
+    for (const input of ["", "\0\0\0", "\uD800", "(((((", "[a-", "\\", ".*+?^${}()|[]", undefined, null, 42, {}, "\r\n\r\n"]) {
+      expect(() => engine.lookup(input as string)).not.toThrow();
+    }
+    const binary = String.fromCharCode(...Array.from({ length: 5000 }, (_, i) => (i * 7919) % 65536));
+    expect(() => engine.lookup(binary)).not.toThrow();
+  });
+  it("treats regex metacharacters in the input as text", () => {
+    expect(ids("error[E0382]")).toEqual(["rust/e0382"]);
+    expect(ids("421[ -]4\\.7\\.0")).toEqual(["smtp/421"]);
+  });
+  it("handles a megabyte log with the error at the end", () => {
+    const log = `${"INFO all good\n".repeat(80_000)}ERROR connect ECONNREFUSED 10.0.0.1:80\n`;
+    expect(log.length).toBeGreaterThan(1_000_000);
+    expect(ids(log)[0]).toBe("net/refused");
+  });
+  it("cuts inputs beyond the limit to their end, and bounds long lines", () => {
+    const huge = `ECONNREFUSED ${"x".repeat(LIMITS.maxInput + 10)} error[E0382]`;
+    expect(ids(huge)).toEqual(["rust/e0382"]);
+    const longLine = `${"a".repeat(100_000)} Connection refused ${"b".repeat(100_000)}`;
+    expect(ids(longLine)).toEqual(["generic/refused"]);
+  });
+  it("stays within its execution budget when a literal repeats everywhere", () => {
+    const many = "Connection refused\n".repeat(50_000);
+    expect(ids(many)).toEqual(["generic/refused"]);
+  });
+});
