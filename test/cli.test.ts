@@ -35,7 +35,7 @@ describe("error-atlas lookup", () => {
 
   it("gives Chinese texts with --lang zh", () => {
     const { hits } = JSON.parse(run(["lookup", "--json", "--lang", "zh", LINE]).stdout);
-    expect(hits[0].title).toBe("421 4.7.0 服务不可用,正在关闭传输通道");
+    expect(hits[0].title).toBe("421 4.7.0 服务不可用，正在关闭传输通道");
     expect(hits[0].url).toBe(`https://atlas.example.org/zh/${SEED}/`);
   });
 

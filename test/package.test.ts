@@ -78,7 +78,7 @@ console.log(JSON.stringify({ n: entries.length, rate, first: hits[0]?.id, zh, ca
     );
     execFileSync(process.execPath, [path.resolve("node_modules/typescript/bin/tsc"), "-p", project], { stdio: "pipe" });
     const out = JSON.parse(execFileSync(process.execPath, ["out/main.js"], { cwd: project, encoding: "utf8" }));
-    expect(out).toMatchObject({ rate: 0.85, first: SEED, zh: "421 4.7.0 服务不可用,正在关闭传输通道" });
+    expect(out).toMatchObject({ rate: 0.85, first: SEED, zh: "421 4.7.0 服务不可用，正在关闭传输通道" });
     expect(out.n).toBeGreaterThan(0);
     // getEntry(421) ran too: it must answer undefined, not throw.
     const perEntry = execFileSync(process.execPath, ["--input-type=module", "-e", `import e from "error-atlas/entries/${SEED}.json" with { type: "json" }; console.log(e.id)`], { cwd: project, encoding: "utf8" });

@@ -1,0 +1,74 @@
+/**
+ * npm run i18n                       translation coverage, missing and outdated fields per language
+ * npm run i18n -- --json             the same for machines
+ * npm run i18n -- --lang zh          one language only
+ * npm run i18n -- --mark-reviewed <id> [<id>…]
+ *     after checking a translation against the current English: record the
+ *     English texts' hashes so the fields count as current.
+ * Exit 0; with --strict, exit 1 if anything is missing or outdated.
+ */
+import path from "node:path";
+import { entriesRoot, translationLanguages } from "../src/config.js";
+import { loadCatalog } from "../src/load/index.js";
+import { validateCatalog } from "../src/validate/index.js";
+import { formatText } from "../src/validate/format.js";
+import { translatableFields, translationStatus } from "../src/compile/translations.js";
+import { markReviewed } from "../src/translations/review.js";
+import type { Entry, Translation, TranslationStatus } from "../src/types/schema.js";
+import { runCli, UsageError } from "./cli-helpers.js";
+
+await runCli(async (args) => {
+  const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const langs = option("--lang") ? [option("--lang")!] : [...translationLanguages];
+  for (const lang of langs) if (!translationLanguages.includes(lang)) throw new UsageError(`unknown language ${lang}; configured: ${translationLanguages.join(", ")}`);
+  const root = entriesRoot();
+  const loaded = loadCatalog(root);
+  const errors = (await validateCatalog(loaded)).filter((p) => p.severity === "error");
+  if (errors.length) {
+    for (const problem of errors) console.error(formatText(problem));
+    console.error("\n✗ fix these problems first (npm run validate)");
+    return 1;
+  }
+
+  if (args.includes("--mark-reviewed")) {
+    const langValue = args.indexOf("--lang") + 1;
+    const wanted = args.slice(args.indexOf("--mark-reviewed") + 1).filter((a, i, all) => !a.startsWith("--") && args.indexOf(a) !== langValue);
+    if (!wanted.length) throw new UsageError("give the ids of the reviewed entries, e.g. --mark-reviewed communication/smtp-421-service-not-available");
+    for (const id of wanted) {
+      const entry = loaded.entries.find((e) => e.id === id);
+      if (!entry) throw new UsageError(`no entry ${id}`);
+      for (const lang of langs) {
+        if (!entry.translations[lang]) continue;
+        const fields = markReviewed(entry, lang, path.join(root, `${id}.${lang}.md`));
+        console.log(`${id} (${lang}): recorded ${fields.length} field(s) as reviewed`);
+      }
+    }
+    return 0;
+  }
+
+  const report: Record<string, { coverage: number; translated: number; translatable: number; entries: ({ id: string } & TranslationStatus)[] }> = {};
+  for (const lang of langs) {
+    const rows = loaded.entries.map((entry) => {
+      const english = entry.source.data as Entry;
+      const translation = entry.translations[lang];
+      const status = translationStatus(translatableFields(english, entry.source.body), (translation?.data ?? {}) as Translation, translation?.body ?? "");
+      return { id: entry.id, ...status };
+    });
+    const translatable = rows.reduce((n, r) => n + r.translatable, 0);
+    const translated = rows.reduce((n, r) => n + r.translated, 0);
+    report[lang] = { coverage: translatable ? translated / translatable : 1, translated, translatable, entries: rows.filter((r) => r.missing.length || r.outdated.length) };
+  }
+
+  if (args.includes("--json")) console.log(JSON.stringify(report, null, 2));
+  else {
+    for (const [lang, r] of Object.entries(report)) {
+      console.log(`${lang}: ${(r.coverage * 100).toFixed(1)}% of ${r.translatable} fields translated in ${loaded.entries.length} entries; ${r.entries.length} entries need work`);
+      for (const row of r.entries) {
+        if (row.missing.length) console.log(`  ${row.id}: missing ${row.missing.join(", ")}`);
+        if (row.outdated.length) console.log(`  ${row.id}: outdated ${row.outdated.join(", ")}`);
+      }
+    }
+  }
+  const incomplete = Object.values(report).some((r) => r.entries.length);
+  return args.includes("--strict") && incomplete ? 1 : 0;
+});
