@@ -1,3 +1,4 @@
+import type { Pattern } from "@eslint-community/regexpp/ast";
 import type { CompiledEntry } from "../types/schema.js";
 import { extractLiterals } from "./literals.js";
 import type { IndexedSignature, LookupIndex } from "./lookup-index.js";
@@ -6,8 +7,11 @@ import type { IndexedSignature, LookupIndex } from "./lookup-index.js";
  * Builds the lookup index at compile time (parsing regexes needs regexpp,
  * which neither the package nor the browser should load).
  */
-export function buildLookupIndex(entries: readonly Pick<CompiledEntry, "id" | "code" | "signatures">[]): LookupIndex {
-  const parsed = entries.map((entry) => entry.signatures.map((s) => extractLiterals(s.regex, s.ignore_case)));
+export function buildLookupIndex(
+  entries: readonly (Pick<CompiledEntry, "id" | "signatures"> & { code?: string })[],
+  options: { parse?: (source: string) => Pattern | null } = {},
+): LookupIndex {
+  const parsed = entries.map((entry) => entry.signatures.map((s) => extractLiterals(s.regex, s.ignore_case, options.parse?.(s.regex))));
 
   // How many entries pin each run: text many entries share says little about which one matched.
   const entriesWithRun = new Map<string, number>();

@@ -70,7 +70,8 @@ export class LookupEngine {
   private readonly literalFree: number[];
   private readonly automaton: AhoCorasick;
 
-  constructor(index: LookupIndex) {
+  /** `compile` lets a caller that has compiled the signatures already share its RegExps. */
+  constructor(index: LookupIndex, options: { compile?: (signature: { regex: string; ignore_case: boolean }) => RegExp | null } = {}) {
     this.ids = index.ids;
     this.codes = index.codes;
     const patterns = new Map<string, number>();
@@ -88,7 +89,7 @@ export class LookupEngine {
     this.signatures = index.signatures.map((s, position) => {
       let regex: RegExp | null = null;
       try {
-        regex = new RegExp(s.r, s.i ? "i" : "");
+        regex = options.compile ? options.compile({ regex: s.r, ignore_case: s.i }) : new RegExp(s.r, s.i ? "i" : "");
       } catch {
         // Validation rejects such signatures; a stale index must still not throw.
       }

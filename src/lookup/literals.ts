@@ -1,5 +1,5 @@
 import { RegExpParser } from "@eslint-community/regexpp";
-import type { Alternative, Element, Node } from "@eslint-community/regexpp/ast";
+import type { Alternative, Element, Node, Pattern } from "@eslint-community/regexpp/ast";
 
 /**
  * Literal text a signature pins down, found by parsing its regex. The lookup
@@ -26,13 +26,17 @@ interface Sequence {
   required: string[] | null;
 }
 
-export function extractLiterals(source: string, ignoreCase: boolean): SignatureLiterals {
-  let pattern;
-  try {
-    pattern = parser.parsePattern(source, 0, source.length, { unicode: false });
-  } catch {
-    return { required: [], alternatives: [] };
+/** `parsed`: the source's syntax tree when the caller has it already (null: it does not parse). */
+export function extractLiterals(source: string, ignoreCase: boolean, parsed?: Pattern | null): SignatureLiterals {
+  let pattern = parsed;
+  if (pattern === undefined) {
+    try {
+      pattern = parser.parsePattern(source, 0, source.length, { unicode: false });
+    } catch {
+      pattern = null;
+    }
   }
+  if (!pattern) return { required: [], alternatives: [] };
   const required = union(pattern.alternatives.map((a) => sequence(a.elements, ignoreCase)));
   return {
     required: required ?? [],
@@ -77,7 +81,7 @@ function sequence(elements: readonly Element[], ignoreCase: boolean): Sequence {
     const ch = String.fromCodePoint(value);
     // A non-ASCII letter under `i` has case variants the ASCII folding of the scan cannot see.
     if (ignoreCase && value > 127 && ch.toLowerCase() !== ch.toUpperCase()) return false;
-    run += asciiLower(ch);
+    run += value >= 65 && value <= 90 ? String.fromCharCode(value + 32) : ch;
     return true;
   };
   const group = (node: Node) => {

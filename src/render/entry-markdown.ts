@@ -1,155 +1,182 @@
 import { toMarkdown } from "mdast-util-to-markdown";
-import { gfmToMarkdown } from "mdast-util-gfm";
 import { fromMarkdown } from "mdast-util-from-markdown";
-import { gfmFromMarkdown } from "mdast-util-gfm";
+import { gfmFromMarkdown, gfmToMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
-import type { BlockContent, Link, List, ListItem, PhrasingContent, Root, RootContent, TableRow } from "mdast";
+import type { Nodes, Parents } from "mdast";
 import type { LocalizedEntry, LocalText } from "../localize.js";
-import { percent, t } from "../i18n/index.js";
+import { percent, t, type StringKey } from "../i18n/index.js";
 import { entryPath, type SiteUrls } from "../urls.js";
 import { splitCode } from "../text.js";
 
 /**
  * The entry as a Markdown document, for people and agents who want text
- * rather than a page (/<id>.md, /zh/<id>.md). Built as a syntax tree and
- * serialised by mdast-util-to-markdown, so entry text is escaped, never
- * interpreted.
+ * rather than a page (/<id>.md, /zh/<id>.md).
+ *
+ * Written as text with every entry string escaped (see `escape`), not
+ * serialised through mdast-util-to-markdown: that costs ~3 ms a document,
+ * 15 s for a 2,500-entry catalog in two languages, and these documents have
+ * a fixed, simple shape. The free-form body is the exception: it goes
+ * through a syntax tree so its raw HTML is dropped and its headings nest.
  */
 export function entryMarkdown(localized: LocalizedEntry, urls: SiteUrls): string {
   const { entry, lang } = localized;
-  const s = (key: Parameters<typeof t>[1]) => t(lang, key);
-  const content: RootContent[] = [];
-  const text = (value: string): PhrasingContent => ({ type: "text", value });
-  const code = (value: string): PhrasingContent => ({ type: "inlineCode", value });
-  const strong = (value: string): PhrasingContent => ({ type: "strong", children: [text(value)] });
-  const link = (label: string, url: string): Link => ({ type: "link", url, children: [text(label)] });
-  const heading = (depth: 1 | 2, value: string) => content.push({ type: "heading", depth, children: [text(value)] });
-  const paragraph = (...children: PhrasingContent[]) => content.push({ type: "paragraph", children });
-  const list = (items: PhrasingContent[][], ordered = false): List => ({
-    type: "list",
-    ordered,
-    spread: false,
-    children: items.map((children): ListItem => ({ type: "listItem", spread: false, children: [{ type: "paragraph", children }] })),
-  });
-  // Backticks in entry text mark code; the rest stays literal text.
-  const local = (value: LocalText): PhrasingContent[] => {
-    const parts = splitCode(value.text).map(([isCode, part]) => (isCode ? code(part) : text(part)));
-    if (value.state === "fallback") parts.push(text(" "), { type: "emphasis", children: [text(`(${s("untranslated")})`)] });
-    if (value.state === "outdated") parts.push(text(" "), { type: "emphasis", children: [text(`(${s("outdated")})`)] });
-    return parts;
-  };
+  const s = (key: StringKey) => t(lang, key);
+  const out: string[] = [];
+  const note = (value: LocalText) =>
+    value.state === "fallback" ? ` *(${escape(s("untranslated"))})*` : value.state === "outdated" ? ` *(${escape(s("outdated"))})*` : "";
+  const local = (value: LocalText) => `${inline(value.text)}${note(value)}`;
   const figure = (rate: number, basis: string) => `${percent(rate)} (${basis})`;
 
-  heading(1, localized.title.state === "fallback" ? entry.title : localized.title.text);
-  paragraph(
-    ...(entry.code ? [code(entry.code), text(" · ")] : []),
-    text(`${s("category")}: ${entry.category} · ${s("type")}: ${entry.type} · ${s("provenance")}: ${s(`provenance.${entry.provenance}`)} · ${s("completeness")}: ${s(`completeness.${entry.completeness}`)}`),
+  out.push(`# ${escape(localized.title.state === "fallback" ? entry.title : localized.title.text)}`);
+  out.push(
+    `${entry.code ? `${code(entry.code)} · ` : ""}${escape(
+      `${s("category")}: ${entry.category} · ${s("type")}: ${entry.type} · ${s("provenance")}: ${s(`provenance.${entry.provenance}` as StringKey)} · ${s("completeness")}: ${s(`completeness.${entry.completeness}` as StringKey)}`,
+    )}`,
   );
-  content.push(
-    list([
-      [strong(`${s("fixRate")}:`), text(` ${figure(entry.fix_rate, s("estimate"))}`)],
-      [strong(`${s("confidence")}:`), text(` ${figure(entry.confidence, entry.confidence_basis === "evidence" ? s("fromEvidence") : s("estimate"))}`)],
-      [strong(`${s("evidence")}:`), text(` ${entry.evidence_count}`)],
-      [strong(`${s("firstSeen")}:`), text(` ${entry.first_seen}`)],
-      [strong(`${s("updated")}:`), text(` ${entry.updated}`)],
-    ]),
+  out.push(
+    [
+      `- **${escape(s("fixRate"))}:** ${figure(entry.fix_rate, s("estimate"))}`,
+      `- **${escape(s("confidence"))}:** ${figure(entry.confidence, entry.confidence_basis === "evidence" ? s("fromEvidence") : s("estimate"))}`,
+      `- **${escape(s("evidence"))}:** ${entry.evidence_count}`,
+      `- **${escape(s("firstSeen"))}:** ${entry.first_seen}`,
+      `- **${escape(s("updated"))}:** ${entry.updated}`,
+    ].join("\n"),
   );
 
-  heading(2, s("rootCause"));
-  paragraph(...local(localized.root_cause), text(` (${s("scope")}: ${s(`scope.${localized.root_cause.scope}`)})`));
+  out.push(`## ${escape(s("rootCause"))}`);
+  out.push(`${local(localized.root_cause)} (${escape(`${s("scope")}: ${s(`scope.${localized.root_cause.scope}` as StringKey)}`)})`);
 
-  heading(2, s("workarounds"));
-  content.push({
-    type: "list",
-    ordered: true,
-    spread: false,
-    children: localized.workarounds.map((w): ListItem => {
-      const children: BlockContent[] = [
-        {
-          type: "paragraph",
-          children: [strong(`${figure(w.success_rate, s("estimate"))} ${s("success")}`), text(measuredNote(w.measured, lang)), text(" — "), ...local(w.text)],
-        },
-      ];
-      if (w.how) children.push({ type: "code", value: w.how.replace(/\n$/, "") });
-      return { type: "listItem", spread: false, children };
-    }),
-  });
+  out.push(`## ${escape(s("workarounds"))}`);
+  out.push(
+    localized.workarounds
+      .map((w, i) => {
+        const item = `${i + 1}. **${figure(w.success_rate, s("estimate"))} ${escape(s("success"))}**${escape(measuredNote(w.measured, lang))} — ${local(w.text)}`;
+        return w.how ? `${item}\n${indent(fence(w.how.replace(/\n$/, "")), "   ")}` : item;
+      })
+      .join("\n"),
+  );
 
   if (localized.dead_ends.length) {
-    heading(2, s("deadEnds"));
-    content.push({
-      type: "list",
-      ordered: true,
-      spread: false,
-      children: localized.dead_ends.map(
-        (d): ListItem => ({
-          type: "listItem",
-          spread: false,
-          children: [
-            { type: "paragraph", children: [strong(`${figure(d.fail_rate, s("estimate"))} ${s("fail")}`), text(measuredNote(d.measured, lang, true)), text(" — "), ...local(d.text)] },
-            { type: "paragraph", children: [{ type: "emphasis", children: [text(`${s("why")}:`)] }, text(" "), ...local(d.why)] },
-          ],
-        }),
-      ),
-    });
+    out.push(`## ${escape(s("deadEnds"))}`);
+    out.push(
+      localized.dead_ends
+        .map((d, i) => `${i + 1}. **${figure(d.fail_rate, s("estimate"))} ${escape(s("fail"))}**${escape(measuredNote(d.measured, lang, true))} — ${local(d.text)}\n\n   *${escape(s("why"))}:* ${local(d.why)}`)
+        .join("\n"),
+    );
   }
 
   if (entry.versions.length) {
-    heading(2, s("versions"));
-    const row = (cells: string[]): TableRow => ({ type: "tableRow", children: cells.map((c) => ({ type: "tableCell", children: c ? [text(c)] : [] })) });
-    content.push({
-      type: "table",
-      align: [],
-      children: [
-        row([s("product"), s("version"), s("status"), s("introduced"), s("deprecated"), s("notes")]),
-        ...entry.versions.map((v) => row([v.product, v.version, s(`status.${v.status}`), v.introduced ?? "", v.deprecated ?? "", v.notes ?? ""])),
-      ],
-    });
+    out.push(`## ${escape(s("versions"))}`);
+    const cell = (value: string) => escape(value).replace(/\n/g, " ");
+    const rows = [
+      [s("product"), s("version"), s("status"), s("introduced"), s("deprecated"), s("notes")],
+      ...entry.versions.map((v) => [v.product, v.version, s(`status.${v.status}` as StringKey), v.introduced ?? "", v.deprecated ?? "", v.notes ?? ""]),
+    ];
+    out.push([rows[0]!, rows[0]!.map(() => "---"), ...rows.slice(1)].map((r, i) => `| ${r.map((c) => (i === 1 ? c : cell(c))).join(" | ")} |`).join("\n"));
   }
 
   if (entry.docs.length) {
-    heading(2, s("docs"));
-    content.push(list(entry.docs.map((d) => [link(d.title, d.url)])));
+    out.push(`## ${escape(s("docs"))}`);
+    out.push(entry.docs.map((d) => `- ${link(d.title, d.url)}`).join("\n"));
   }
 
   if (localized.body) {
-    heading(2, s("details"));
-    // The body is Markdown already; parse it so it nests under our headings intact.
-    const body = fromMarkdown(localized.body.text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-    content.push(...body.children);
+    out.push(`## ${escape(s("details"))}`);
+    out.push(bodyMarkdown(localized.body.text));
   }
 
   if (entry.examples.length) {
-    heading(2, s("examples"));
-    content.push({ type: "code", value: entry.examples.join("\n") });
+    out.push(`## ${escape(s("examples"))}`);
+    out.push(fence(entry.examples.join("\n")));
   }
 
-  heading(2, s("signatures"));
-  content.push(list(entry.signatures.map((sig) => [code(sig.ignore_case ? `/${sig.regex}/i` : `/${sig.regex}/`)])));
+  out.push(`## ${escape(s("signatures"))}`);
+  out.push(entry.signatures.map((sig) => `- ${code(sig.ignore_case ? `/${sig.regex}/i` : `/${sig.regex}/`)}`).join("\n"));
 
   if (entry.evidence.length) {
-    heading(2, s("sources"));
-    content.push(
-      list(
-        entry.evidence.map((e) =>
+    out.push(`## ${escape(s("sources"))}`);
+    out.push(
+      entry.evidence
+        .map((e) =>
           e.kind === "outcome"
-            ? [text(`${s("evidence.outcome")}: ${e.target} — ${e.result}, ${e.date} `), link(e.source, e.source)]
-            : [text(`${s(`evidence.${e.kind}`)}: `), link(e.title ?? e.url, e.url)],
-        ),
-      ),
+            ? `- ${escape(`${s("evidence.outcome")}: ${e.target} — ${e.result}, ${e.date}`)} ${link(e.source, e.source)}`
+            : `- ${escape(`${s(`evidence.${e.kind}` as StringKey)}:`)} ${link(e.title ?? e.url, e.url)}`,
+        )
+        .join("\n"),
     );
   }
 
   if (entry.related.length) {
-    heading(2, s("related"));
-    content.push(list(entry.related.map((id) => [link(id, urls.absolute(entryPath(id, lang)))])));
+    out.push(`## ${escape(s("related"))}`);
+    out.push(entry.related.map((id) => `- ${link(id, urls.absolute(entryPath(id, lang)))}`).join("\n"));
   }
 
-  paragraph(text(`${s("alsoAvailable")}: `), link("HTML", urls.absolute(entryPath(entry.id, lang))), text(" · "), link("JSON", urls.absolute(`/${entry.id}.json`)));
-  if (entry.provenance_note) paragraph({ type: "emphasis", children: [text(entry.provenance_note)] });
+  out.push(`${escape(s("alsoAvailable"))}: ${link("HTML", urls.absolute(entryPath(entry.id, lang)))} · ${link("JSON", urls.absolute(`/${entry.id}.json`))}`);
+  if (entry.provenance_note) out.push(`*${escape(entry.provenance_note)}*`);
+  return `${out.join("\n\n")}\n`;
+}
 
-  const root: Root = { type: "root", children: content };
-  return toMarkdown(root, { extensions: [gfmToMarkdown()], bullet: "-", fences: true, rule: "-" });
+/** Escapes text so Markdown shows it literally: the inline markers, and block markers at the start. */
+export function escape(text: string): string {
+  return text
+    .replace(/\s*\n\s*/g, " ")
+    .replace(/[\\`*[\]<>|~&]/g, "\\$&")
+    // An underscore inside a word never starts emphasis: `network_error` stays readable.
+    .replace(/_/g, (m, at: number, all: string) => (/[\p{L}\p{N}]/u.test(all[at - 1] ?? "") && /[\p{L}\p{N}]/u.test(all[at + 1] ?? "") ? m : "\\_"))
+    .replace(/^([#>+=-]|\d+[.)])/, (m) => `\\${m}`);
+}
+
+/** Entry text: plain text in which backticks mark code. */
+function inline(text: string): string {
+  return splitCode(text)
+    .map(([isCode, part]) => (isCode ? code(part) : escape(part)))
+    .join("");
+}
+
+/** A code span that holds any text, backticks included. */
+function code(value: string): string {
+  const longest = Math.max(0, ...(value.match(/`+/g) ?? []).map((m) => m.length));
+  const ticks = "`".repeat(longest + 1);
+  const pad = value.startsWith("`") || value.endsWith("`") ? " " : "";
+  return `${ticks}${pad}${value.replace(/\n/g, " ")}${pad}${ticks}`;
+}
+
+/** A fenced code block longer than any fence inside it. */
+function fence(value: string): string {
+  const longest = Math.max(2, ...(value.match(/`{3,}/g) ?? []).map((m) => m.length));
+  const ticks = "`".repeat(longest + 1);
+  return `${ticks}\n${value}\n${ticks}`;
+}
+
+function link(label: string, url: string): string {
+  // URLs come from the schema (http/https only); parentheses and spaces are encoded so the link stays one token.
+  return `[${escape(label)}](${url.replace(/[()\s<>]/g, (c) => encodeURIComponent(c))})`;
+}
+
+const indent = (text: string, prefix: string) =>
+  text
+    .split("\n")
+    .map((line) => (line ? prefix + line : line))
+    .join("\n");
+
+const fromMarkdownOptions = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+const toMarkdownOptions = { extensions: [gfmToMarkdown()], bullet: "-" as const, fences: true, rule: "-" as const };
+
+/** The body without raw HTML and with headings below our `##` sections. */
+function bodyMarkdown(markdown: string): string {
+  // Most bodies are plain paragraphs: nothing to drop or demote, so no need to parse them.
+  if (!/(?<!\\)<|^\s{0,3}#/m.test(markdown)) return markdown.trim();
+  const tree = fromMarkdown(markdown, fromMarkdownOptions);
+  const clean = (node: Nodes): void => {
+    if (node.type === "heading") node.depth = Math.min(6, node.depth + 2) as 3 | 4 | 5 | 6;
+    if ("children" in node) {
+      const parent = node as Parents;
+      parent.children = parent.children.filter((child) => child.type !== "html") as typeof parent.children;
+      parent.children.forEach((child) => clean(child as Nodes));
+    }
+  };
+  clean(tree);
+  return toMarkdown(tree, toMarkdownOptions).trimEnd();
 }
 
 function measuredNote(measured: { n: number; rate: number; low: number; high: number } | undefined, lang: string, fail = false): string {

@@ -3,6 +3,7 @@ import { byLocation, type Problem } from "../problem.js";
 import { checkSchema, getSchemas } from "./schema.js";
 import { rules } from "./rules/index.js";
 import type { RuleContext } from "./rule.js";
+import { SignatureTable } from "./signature-table.js";
 
 export { rules } from "./rules/index.js";
 export type { Rule } from "./rule.js";
@@ -29,7 +30,7 @@ export async function validateCatalog(loaded: LoadResult, options: ValidateOptio
     for (const translation of Object.values(entry.translations)) problems.push(...checkSchema(translation, schemas.translation));
   }
 
-  const base = { entries: loaded.entries, ids: new Set(loaded.entries.map((e) => e.id)), today: options.today ?? today() };
+  const base = { entries: loaded.entries, ids: new Set(loaded.entries.map((e) => e.id)), today: options.today ?? today(), signatures: new SignatureTable() };
   await Promise.all(
     rules.map(async (rule) => {
       if (!rule.check) return;

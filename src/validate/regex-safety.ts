@@ -1,5 +1,5 @@
 import { RegExpParser, visitRegExpAST } from "@eslint-community/regexpp";
-import type { Node } from "@eslint-community/regexpp/ast";
+import type { Node, Pattern } from "@eslint-community/regexpp/ast";
 
 export type Safety = { safe: true } | { safe: false; complexity: string; attack?: string; reason: "vulnerable" | "unknown" };
 
@@ -12,14 +12,16 @@ const parser = new RegExpParser({ ecmaVersion: 2024 });
  * what remains (e.g. `.*a.*b`) is at worst polynomial, and the lookup bounds
  * the text each signature runs on.
  */
-export function needsDeepCheck(source: string, ignoreCase: boolean): boolean {
-  let ast;
-  try {
-    ast = parser.parsePattern(source, 0, source.length, { unicode: false });
-  } catch {
-    return false; // EA011 reports patterns that do not parse
+export function needsDeepCheck(source: string, parsed?: Pattern | null): boolean {
+  let ast = parsed;
+  if (ast === undefined) {
+    try {
+      ast = parser.parsePattern(source, 0, source.length, { unicode: false });
+    } catch {
+      ast = null;
+    }
   }
-  void ignoreCase;
+  if (!ast) return false; // EA011 reports patterns that do not parse
   let risky = false;
   visitRegExpAST(ast, {
     onQuantifierEnter(quantifier) {
@@ -53,8 +55,8 @@ const cache = new Map<string, Promise<Safety>>();
  * (https://makenowjust-labs.github.io/recheck/), loaded only when a pattern
  * needs it. Results are cached per process: catalogs repeat signatures.
  */
-export function checkSafety(source: string, ignoreCase: boolean): Promise<Safety> {
-  if (!needsDeepCheck(source, ignoreCase)) return Promise.resolve({ safe: true });
+export function checkSafety(source: string, ignoreCase: boolean, parsed?: Pattern | null): Promise<Safety> {
+  if (!needsDeepCheck(source, parsed)) return Promise.resolve({ safe: true });
   const key = `${ignoreCase ? "i" : ""}/${source}`;
   let pending = cache.get(key);
   if (!pending) {

@@ -1,5 +1,6 @@
 import type { LoadedEntry, SourceDocument } from "../load/index.js";
 import type { YamlPath } from "../load/locate.js";
+import type { SignatureTable } from "./signature-table.js";
 
 export interface ReportOptions {
   hint?: string;
@@ -15,6 +16,8 @@ export interface RuleContext {
   ids: ReadonlySet<string>;
   /** Today as YYYY-MM-DD (UTC), or ATLAS_TODAY when set. */
   today: string;
+  /** Every entry's signatures, compiled and parsed once for all rules. */
+  signatures: SignatureTable;
   report(document: SourceDocument, path: YamlPath, message: string, options?: ReportOptions): void;
 }
 

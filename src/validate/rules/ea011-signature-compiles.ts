@@ -1,23 +1,17 @@
-import { list, type Rule } from "../rule.js";
-import { compileSignature } from "../../signatures.js";
-import { signatureAt } from "./signature-list.js";
+import type { Rule } from "../rule.js";
 
 export const rule: Rule = {
   code: "EA011",
   name: "signature-compiles",
   description: "Every signature compiles as a JavaScript RegExp.",
-  check({ entries, report }) {
+  check({ entries, signatures, report }) {
     for (const entry of entries) {
-      list<unknown>((entry.source.data as Record<string, unknown>).signatures).forEach((raw, index) => {
-        const signature = signatureAt(raw);
-        if (!signature) return;
-        const compiled = compileSignature(signature);
-        if (typeof compiled === "string") {
-          report(entry.source, ["signatures", index], `signature is not a valid JavaScript regular expression: ${compiled.replace(/^Invalid regular expression: /, "")}`, {
-            hint: "escape special characters with a backslash, or use `{ literal: \"…\" }` for plain text",
-          });
-        }
-      });
+      for (const { index, regex } of signatures.of(entry)) {
+        if (typeof regex !== "string") continue;
+        report(entry.source, ["signatures", index], `signature is not a valid JavaScript regular expression: ${regex.replace(/^Invalid regular expression: /, "")}`, {
+          hint: "escape special characters with a backslash, or use `{ literal: \"…\" }` for plain text",
+        });
+      }
     }
   },
 };

@@ -1,20 +1,17 @@
-import { list, type Rule } from "../rule.js";
-import { compileSignature } from "../../signatures.js";
+import type { Rule } from "../rule.js";
 import { checkSafety } from "../regex-safety.js";
-import { signatureAt } from "./signature-list.js";
 
 export const rule: Rule = {
   code: "EA012",
   name: "signature-safe",
   description: "No signature is vulnerable to catastrophic backtracking (checked with recheck).",
-  async check({ entries, report }) {
+  async check({ entries, signatures, report }) {
     const checks: Promise<void>[] = [];
     for (const entry of entries) {
-      list<unknown>((entry.source.data as Record<string, unknown>).signatures).forEach((raw, index) => {
-        const signature = signatureAt(raw);
-        if (!signature || typeof compileSignature(signature) === "string") return;
+      for (const { index, signature, regex } of signatures.of(entry)) {
+        if (typeof regex === "string") continue;
         checks.push(
-          checkSafety(signature.regex, signature.ignore_case).then((safety) => {
+          checkSafety(signature.regex, signature.ignore_case, signatures.parse(signature.regex)).then((safety) => {
             if (safety.safe) return;
             const message =
               safety.reason === "vulnerable"
@@ -25,7 +22,7 @@ export const rule: Rule = {
             });
           }),
         );
-      });
+      }
     }
     await Promise.all(checks);
   },

@@ -1,0 +1,74 @@
+import { RegExpParser } from "@eslint-community/regexpp";
+import type { Pattern } from "@eslint-community/regexpp/ast";
+import type { LoadedEntry } from "../load/index.js";
+import { compileSignature, normalizeSignature } from "../signatures.js";
+import type { CompiledSignature, Signature } from "../types/schema.js";
+import { list } from "./rule.js";
+
+export interface SignatureInfo {
+  /** Position in the entry's `signatures`. */
+  index: number;
+  signature: CompiledSignature;
+  /** The compiled RegExp, or the engine's message when it does not compile. */
+  regex: RegExp | string;
+}
+
+const parser = new RegExpParser({ ecmaVersion: 2024 });
+
+/**
+ * Signatures of one validation run, each compiled and parsed once: several
+ * rules need them, and compiling thousands of regexes repeatedly was the
+ * largest cost of validating a big catalog. Identical sources share one
+ * RegExp (signatures are never global, so sharing is safe).
+ */
+export class SignatureTable {
+  private readonly compiled = new Map<string, RegExp | string>();
+  private readonly parsed = new Map<string, Pattern | null>();
+  private readonly perEntry = new WeakMap<LoadedEntry, SignatureInfo[]>();
+
+  /** The well-formed signatures of an entry whose data may break the schema. */
+  of(entry: LoadedEntry): SignatureInfo[] {
+    let infos = this.perEntry.get(entry);
+    if (!infos) {
+      infos = [];
+      list<unknown>((entry.source.data as Record<string, unknown>).signatures).forEach((raw, index) => {
+        const signature = normalize(raw);
+        if (signature) infos!.push({ index, signature, regex: this.compile(signature) });
+      });
+      this.perEntry.set(entry, infos);
+    }
+    return infos;
+  }
+
+  compile(signature: CompiledSignature): RegExp | string {
+    const key = `${signature.ignore_case ? "i" : ""}/${signature.regex}`;
+    let regex = this.compiled.get(key);
+    if (regex === undefined) this.compiled.set(key, (regex = compileSignature(signature)));
+    return regex;
+  }
+
+  /** The regexpp syntax tree of a source, or null when it does not parse. */
+  parse(source: string): Pattern | null {
+    let pattern = this.parsed.get(source);
+    if (pattern === undefined) {
+      try {
+        pattern = parser.parsePattern(source, 0, source.length, { unicode: false });
+      } catch {
+        pattern = null;
+      }
+      this.parsed.set(source, pattern);
+    }
+    return pattern;
+  }
+}
+
+/** Normalises one item of a possibly invalid `signatures` list; undefined when malformed. */
+function normalize(raw: unknown): CompiledSignature | undefined {
+  if (typeof raw === "string" && raw) return normalizeSignature(raw);
+  if (raw && typeof raw === "object") {
+    const r = raw as Record<string, unknown>;
+    if (typeof r.regex === "string" && r.regex) return normalizeSignature({ regex: r.regex, ignore_case: r.ignore_case === true } as Signature);
+    if (typeof r.literal === "string" && r.literal) return normalizeSignature({ literal: r.literal, ignore_case: r.ignore_case === true } as Signature);
+  }
+  return undefined;
+}
