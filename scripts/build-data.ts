@@ -19,7 +19,7 @@ await runCli(async () => {
     console.error(`\n✗ build:data stopped: ${result.problems.filter((p) => p.severity === "error").length} error(s); dist/data/ was left unchanged.`);
     return 1;
   }
-  const files = dataFiles(result.entries, { urls: siteUrls(siteUrl()) });
+  const files = dataFiles(result.entries, { redirects: result.redirects, urls: siteUrls(siteUrl()) });
   writeFolderAtomically(path.resolve(process.env.ATLAS_DATA_OUT || "dist/data"), files);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.error(`✓ ${result.entries.length} entries → dist/data/ (${files.size} files, ${seconds} s)`);

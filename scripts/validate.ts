@@ -1,19 +1,39 @@
 /**
- * npm run validate [-- --format github]
+ * npm run validate [-- --format github] [--base <git-ref>]
  * Checks every entry under ATLAS_ENTRIES (default entries/) and prints each
  * problem as file:line:column, code, message and hint. Exit 1 on any error.
+ * --base: also check that every entry present at that ref still exists or
+ * has a redirect (ids are permanent).
  */
 import { entriesRoot } from "../src/config.js";
 import { validateEntries } from "../src/validate/index.js";
 import { formatGithub, formatText } from "../src/validate/format.js";
 import { runCli, UsageError } from "./cli-helpers.js";
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+
+/** Entry ids at a git ref (e.g. the pull request's base), from the file names there. */
+function idsAtRef(ref: string, root: string): string[] {
+  const folder = path.relative(process.cwd(), root).split(path.sep).join("/") || ".";
+  let listing: string;
+  try {
+    listing = execFileSync("git", ["ls-tree", "-r", "--name-only", ref, "--", folder], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  } catch {
+    throw new UsageError(`cannot list ${folder} at git ref ${ref}; fetch it first (e.g. git fetch origin main)`);
+  }
+  return listing
+    .split("\n")
+    .map((file) => /^(?:.*\/)?([a-z0-9-]+\/[a-z0-9-]+)\.md$/.exec(file.slice(folder === "." ? 0 : folder.length + 1))?.[1])
+    .filter((id): id is string => id !== undefined);
+}
 
 await runCli(async (args) => {
   const format = args.includes("--format") ? args[args.indexOf("--format") + 1] : "text";
   if (format !== "text" && format !== "github") throw new UsageError(`unknown --format ${format}; use text or github`);
   const started = performance.now();
   const root = entriesRoot();
-  const { loaded, problems } = await validateEntries(root);
+  const baseRef = args.includes("--base") ? args[args.indexOf("--base") + 1] : undefined;
+  const { loaded, problems } = await validateEntries(root, baseRef ? { baseIds: idsAtRef(baseRef, root) } : {});
   const print = format === "github" ? formatGithub : formatText;
   for (const problem of problems) console.log(print(problem));
   const errors = problems.filter((p) => p.severity === "error").length;

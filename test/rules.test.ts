@@ -9,7 +9,7 @@ const replace = (from: string, to: string, text = BASE_ENTRY) => {
 };
 
 /** For each rule: files that break exactly that rule, and where the problem must be reported. */
-const failing: Record<string, { files: Record<string, string>; at: string }> = {
+const failing: Record<string, { files: Record<string, string>; at: string; baseIds?: string[] }> = {
   EA001: { files: { [S]: "---\nid: [unclosed\n---\n" }, at: `${S}:3:1` },
   EA002: { files: { [S]: replace("related: [net/other-entry]", "related: &r [net/other-entry]\nalso: *r") }, at: `${S}:39:7` },
   EA003: { files: { [S]: replace("fix_rate: 0.7", "fix_rate: 1.7") }, at: `${S}:9:11` },
@@ -30,6 +30,9 @@ const failing: Record<string, { files: Record<string, string>; at: string }> = {
   },
   EA016: { files: { [S]: replace("  - '\\bSAMPLE01\\b'", "  - '\\bSAMPLE01\\b'\n  - 'z*'") }, at: `${S}:13:5` },
   EA017: { files: { "net/other-entry.md": replace('"other refusal wording"', '"refusal text"', OTHER_ENTRY) }, at: "net/other-entry.md:13:5" },
+  EA018: { files: { [S]: replace("  text: Nothing listens on the port.", '  text: "TODO(atlas): why the error happens"') }, at: `${S}:21:9` },
+  EA019: { files: { "redirects.yaml": "# renamed\nnet/old-name: net/gone\n" }, at: "redirects.yaml:2:15" },
+  EA020: { files: {}, baseIds: ["net/sample-refused", "net/removed-entry"], at: "net/removed-entry.md:1:1" },
 };
 
 describe("validator rules", () => {
@@ -44,7 +47,7 @@ describe("validator rules", () => {
   for (const rule of rules) {
     it(`${rule.code} ${rule.name}: reports the broken fixture at the right place`, async () => {
       const fixture = failing[rule.code]!;
-      const problems = await problemsOf(baseCatalog(fixture.files));
+      const problems = await problemsOf(baseCatalog(fixture.files), { baseIds: fixture.baseIds });
       expect(brief(problems)).toContain(`${fixture.at} ${rule.code}`);
       for (const p of problems.filter((p) => p.code === rule.code)) {
         expect(p.message.length).toBeGreaterThan(10);
@@ -52,6 +55,12 @@ describe("validator rules", () => {
       }
     });
   }
+
+  it("accepts a redirect from a removed id to an existing entry", async () => {
+    const files = baseCatalog({ "redirects.yaml": "net/old-name: net/sample-refused\n" });
+    expect(brief(await problemsOf(files, { baseIds: ["net/old-name", "net/sample-refused", "net/other-entry"] }))).toEqual([]);
+    expect(brief(await problemsOf(baseCatalog({ "redirects.yaml": "net/other-entry: net/sample-refused\n" })))).toEqual(["redirects.yaml:1:1 EA019"]);
+  });
 
   it("rule codes and names are unique and well formed", () => {
     expect(new Set(rules.map((r) => r.code)).size).toBe(rules.length);

@@ -18,7 +18,9 @@ export interface CompileCatalogOptions extends ValidateOptions {
   cacheFile?: string;
 }
 
-export type CompileResult = { ok: true; entries: CompiledEntry[]; warnings: Problem[] } | { ok: false; problems: Problem[] };
+export type CompileResult =
+  | { ok: true; entries: CompiledEntry[]; redirects: Record<string, string>; warnings: Problem[] }
+  | { ok: false; problems: Problem[] };
 
 /**
  * Load → validate → compile. Any error stops the build before anything is
@@ -26,12 +28,12 @@ export type CompileResult = { ok: true; entries: CompiledEntry[]; warnings: Prob
  */
 export async function compileCatalog(root: string, options: CompileCatalogOptions = {}): Promise<CompileResult> {
   const loaded = loadCatalog(root);
-  const problems = await validateCatalog(loaded, options);
+  const problems = await validateCatalog(loaded, { root, ...options });
   if (problems.some((p) => p.severity === "error")) return { ok: false, problems };
 
   const cache = new RenderCache(options.cacheFile, RENDER_VERSION);
   const render = (markdown: string) => cache.get(markdown, renderMarkdown);
   const entries = loaded.entries.map((entry) => compileEntry(entry, { languages: translationLanguages, render }));
   cache.save();
-  return { ok: true, entries, warnings: problems };
+  return { ok: true, entries, redirects: loaded.redirects.redirects, warnings: problems };
 }

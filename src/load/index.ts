@@ -3,6 +3,7 @@ import { discoverEntries, type EntryFiles } from "./discover.js";
 import { readDocument, type SourceDocument } from "./document.js";
 import { translationLanguages } from "../config.js";
 import type { Problem } from "../problem.js";
+import { loadRedirects, type Redirects } from "./redirects.js";
 
 export type { SourceDocument } from "./document.js";
 export type { EntryFiles } from "./discover.js";
@@ -18,6 +19,7 @@ export interface LoadedEntry {
 
 export interface LoadResult {
   entries: LoadedEntry[];
+  redirects: Redirects;
   problems: Problem[];
 }
 
@@ -35,7 +37,9 @@ export function loadCatalog(root: string, languages: readonly string[] = transla
     const loaded = loadEntry(files_, problems);
     if (loaded) entries.push(loaded);
   }
-  return { entries, problems };
+  const redirects = loadRedirects(root, displayPath);
+  problems.push(...redirects.problems);
+  return { entries, redirects, problems };
 }
 
 function loadEntry(files: EntryFiles, problems: Problem[]): LoadedEntry | undefined {

@@ -1,4 +1,5 @@
-import { loadCatalog, type LoadResult } from "../load/index.js";
+import path from "node:path";
+import { displayPath, loadCatalog, type LoadResult } from "../load/index.js";
 import { byLocation, type Problem } from "../problem.js";
 import { checkSchema, getSchemas } from "./schema.js";
 import { rules } from "./rules/index.js";
@@ -11,6 +12,10 @@ export type { Rule } from "./rule.js";
 export interface ValidateOptions {
   /** YYYY-MM-DD used by the date rules; defaults to ATLAS_TODAY or today (UTC). */
   today?: string;
+  /** Ids published at the pull request's base: each must still exist or redirect (EA020). */
+  baseIds?: readonly string[];
+  /** Folder of the catalog, for naming removed entry files. */
+  root?: string;
 }
 
 export function today(env: NodeJS.ProcessEnv = process.env): string {
@@ -30,7 +35,14 @@ export async function validateCatalog(loaded: LoadResult, options: ValidateOptio
     for (const translation of Object.values(entry.translations)) problems.push(...checkSchema(translation, schemas.translation));
   }
 
-  const base = { entries: loaded.entries, ids: new Set(loaded.entries.map((e) => e.id)), today: options.today ?? today(), signatures: new SignatureTable() };
+  const base = {
+    entries: loaded.entries,
+    ids: new Set(loaded.entries.map((e) => e.id)),
+    today: options.today ?? today(),
+    signatures: new SignatureTable(),
+    redirects: loaded.redirects,
+    baseIds: options.baseIds,
+  };
   await Promise.all(
     rules.map(async (rule) => {
       if (!rule.check) return;
@@ -39,6 +51,9 @@ export async function validateCatalog(loaded: LoadResult, options: ValidateOptio
         report(document, path, message, { hint, key, severity = "error" } = {}) {
           const { line, column } = document.locate(path, { key });
           problems.push({ file: document.file, line, column, code: rule.code, message, hint, severity });
+        },
+        missingEntry(id, message, hint) {
+          problems.push({ file: displayPath(path.join(options.root ?? "entries", `${id}.md`)), line: 1, column: 1, code: rule.code, message, hint, severity: "error" });
         },
       };
       try {
@@ -55,5 +70,5 @@ export async function validateCatalog(loaded: LoadResult, options: ValidateOptio
 /** Loads and validates the catalog under `root`. */
 export async function validateEntries(root: string, options: ValidateOptions = {}): Promise<{ loaded: LoadResult; problems: Problem[] }> {
   const loaded = loadCatalog(root);
-  return { loaded, problems: await validateCatalog(loaded, options) };
+  return { loaded, problems: await validateCatalog(loaded, { root, ...options }) };
 }

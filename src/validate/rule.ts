@@ -1,4 +1,5 @@
 import type { LoadedEntry, SourceDocument } from "../load/index.js";
+import type { Redirects } from "../load/redirects.js";
 import type { YamlPath } from "../load/locate.js";
 import type { SignatureTable } from "./signature-table.js";
 
@@ -18,7 +19,13 @@ export interface RuleContext {
   today: string;
   /** Every entry's signatures, compiled and parsed once for all rules. */
   signatures: SignatureTable;
+  /** entries/redirects.yaml. */
+  redirects: Redirects;
+  /** Ids published at the pull request's base, when known (validate --base). */
+  baseIds?: readonly string[];
   report(document: SourceDocument, path: YamlPath, message: string, options?: ReportOptions): void;
+  /** Reports a problem about an entry file that no longer exists. */
+  missingEntry(id: string, message: string, hint: string): void;
 }
 
 /**

@@ -3,6 +3,7 @@ import AjvModule, { type ErrorObject, type ValidateFunction } from "ajv";
 import formatsModule from "ajv-formats";
 import type { SourceDocument } from "../load/index.js";
 import type { Problem } from "../problem.js";
+import { isPlaceholder } from "../placeholder.js";
 
 // ajv and ajv-formats are CommonJS; under NodeNext the class is on `.default`.
 const Ajv = AjvModule.default;
@@ -38,7 +39,9 @@ export function getSchemas(): Schemas {
 /** Validates a document's front matter; every schema error becomes a located problem. */
 export function checkSchema(document: SourceDocument, validate: ValidateFunction): Problem[] {
   if (validate(document.data)) return [];
-  return explain(validate.errors ?? []).map(({ path, key, message, hint }) => {
+  // A placeholder left by `npm run new` is reported once by EA018, with its hint.
+  const errors = (validate.errors ?? []).filter((e) => !isPlaceholder(e.data));
+  return explain(errors).map(({ path, key, message, hint }) => {
     const { line, column } = document.locate(path, { key });
     return { file: document.file, line, column, code: "EA003", message, hint, severity: "error" as const };
   });

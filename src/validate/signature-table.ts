@@ -4,6 +4,7 @@ import type { LoadedEntry } from "../load/index.js";
 import { compileSignature, normalizeSignature } from "../signatures.js";
 import type { CompiledSignature, Signature } from "../types/schema.js";
 import { list } from "./rule.js";
+import { isPlaceholder } from "../placeholder.js";
 
 export interface SignatureInfo {
   /** Position in the entry's `signatures`. */
@@ -64,6 +65,7 @@ export class SignatureTable {
 
 /** Normalises one item of a possibly invalid `signatures` list; undefined when malformed. */
 function normalize(raw: unknown): CompiledSignature | undefined {
+  if (isPlaceholder(raw) || isPlaceholder((raw as { regex?: unknown } | null)?.regex) || isPlaceholder((raw as { literal?: unknown } | null)?.literal)) return undefined;
   if (typeof raw === "string" && raw) return normalizeSignature(raw);
   if (raw && typeof raw === "object") {
     const r = raw as Record<string, unknown>;

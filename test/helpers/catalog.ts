@@ -89,9 +89,9 @@ export function baseCatalog(overrides: Record<string, string> = {}): Record<stri
   };
 }
 
-export async function problemsOf(files: Record<string, string>, today = "2026-01-01"): Promise<Problem[]> {
+export async function problemsOf(files: Record<string, string>, options: { today?: string; baseIds?: string[] } = {}): Promise<Problem[]> {
   const root = writeCatalog(files);
-  const { problems } = await validateEntries(root, { today });
+  const { problems } = await validateEntries(root, { today: "2026-01-01", ...options });
   return problems;
 }
 

@@ -16,6 +16,9 @@ import { rule as ea014 } from "./ea014-stray-file.js";
 import { rule as ea015 } from "./ea015-evidence-target.js";
 import { rule as ea016 } from "./ea016-signature-not-empty.js";
 import { rule as ea017 } from "./ea017-signature-overlap.js";
+import { rule as ea018 } from "./ea018-no-placeholder.js";
+import { rule as ea019 } from "./ea019-redirects.js";
+import { rule as ea020 } from "./ea020-id-permanent.js";
 
 /** Every rule, in code order. A code, once published, is never reused. */
-export const rules: readonly Rule[] = [ea001, ea002, ea003, ea004, ea005, ea006, ea007, ea008, ea009, ea010, ea011, ea012, ea013, ea014, ea015, ea016, ea017];
+export const rules: readonly Rule[] = [ea001, ea002, ea003, ea004, ea005, ea006, ea007, ea008, ea009, ea010, ea011, ea012, ea013, ea014, ea015, ea016, ea017, ea018, ea019, ea020];
