@@ -51,7 +51,7 @@ export interface Entry {
    */
   provenance_note?: string;
   /**
-   * Date (YYYY-MM-DD) the catalog first recorded this error. Not in the future; not after `updated` or any evidence date.
+   * Earliest date (YYYY-MM-DD) the error is on record — when the catalog first recorded it, or the date of its earliest evidence. Not in the future; not after `updated` or any evidence date.
    */
   first_seen: string;
   /**
@@ -195,7 +195,7 @@ export interface Workaround {
    */
   id: string;
   /**
-   * What to do. Inline Markdown allowed. Translatable.
+   * What to do: plain text in which backticks mark commands, options and file names. Translatable.
    */
   text: string;
   /**
@@ -213,11 +213,11 @@ export interface DeadEnd {
    */
   id: string;
   /**
-   * What people try. Translatable.
+   * What people try: plain text, backticks mark code. Translatable.
    */
   text: string;
   /**
-   * Why it does not work. Translatable.
+   * Why it does not work: plain text, backticks mark code. Translatable.
    */
   why: string;
   /**

@@ -1,0 +1,35 @@
+/**
+ * npm run docs [-- --check]
+ * Regenerates the parts of the documentation that come from code: the field
+ * reference in schema/README.md (from the JSON Schemas) and the rule tables
+ * in CONTRIBUTING.md and CONTRIBUTING.zh.md (from the rule modules).
+ * --check exits 1 when a committed file is stale.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { replaceSection, rulesTable, schemaReference } from "../src/docs/generated.js";
+import { runCli } from "./cli-helpers.js";
+
+const readJson = (file: string) => JSON.parse(readFileSync(file, "utf8"));
+
+await runCli(async (args) => {
+  const targets = new Map<string, string>();
+  const reference = schemaReference([
+    { file: "schema/entry.schema.json", schema: readJson("schema/entry.schema.json") },
+    { file: "schema/translation.schema.json", schema: readJson("schema/translation.schema.json") },
+  ]);
+  targets.set("schema/README.md", replaceSection(readFileSync("schema/README.md", "utf8"), "reference", reference));
+  for (const file of ["CONTRIBUTING.md", "CONTRIBUTING.zh.md"]) targets.set(file, replaceSection(readFileSync(file, "utf8"), "rules", rulesTable()));
+
+  const stale = [...targets].filter(([file, content]) => readFileSync(file, "utf8") !== content).map(([file]) => file);
+  if (args.includes("--check")) {
+    if (stale.length) {
+      console.error(`out of date: ${stale.join(", ")} — run \`npm run docs\` and commit the result`);
+      return 1;
+    }
+    console.log("generated documentation is current");
+    return 0;
+  }
+  for (const [file, content] of targets) writeFileSync(file, content);
+  console.log(stale.length ? `updated ${stale.join(", ")}` : "nothing to update");
+  return 0;
+});
