@@ -25,3 +25,27 @@ export function compileSignature(signature: CompiledSignature): RegExp | string 
     return (error as Error).message;
   }
 }
+
+/**
+ * The plain text a regex source stands for when it is a pure literal (only
+ * ordinary characters and escaped punctuation), else null. Literal
+ * signatures are common — every `{ literal: … }` — and need no regex parser.
+ */
+export function literalOf(source: string): string | null {
+  let text = "";
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === "\\") {
+      const next = source[i + 1];
+      // Only escaped punctuation is literal; \d, \b, \n, \u… are not plain text.
+      if (next === undefined || !/[.*+?^${}()|[\]\\/-]/.test(next)) return null;
+      text += next;
+      i++;
+    } else if (".*+?^${}()|[]".includes(ch)) {
+      return null;
+    } else {
+      text += ch;
+    }
+  }
+  return text;
+}

@@ -3,6 +3,7 @@ import { buildLookupIndex } from "../src/lookup/build-index.js";
 import { LookupEngine, LIMITS } from "../src/lookup/engine.js";
 import { extractLiterals } from "../src/lookup/literals.js";
 import { AhoCorasick } from "../src/lookup/aho-corasick.js";
+import { literalOf } from "../src/signatures.js";
 import type { CompiledSignature } from "../src/types/schema.js";
 
 const sig = (regex: string, ignore_case = false): CompiledSignature => ({ regex, ignore_case });
@@ -19,6 +20,14 @@ const engine = new LookupEngine(buildLookupIndex(catalog));
 const ids = (text: string, limit?: number) => engine.lookup(text, { limit }).map((h) => h.id);
 
 describe("literal extraction", () => {
+  it("recognises pure literals without a parser", () => {
+    expect(literalOf("Service not available, closing")).toBe("Service not available, closing");
+    expect(literalOf("error\\[E0382\\]: x\\.y")).toBe("error[E0382]: x.y");
+    expect(literalOf("a.b")).toBeNull();
+    expect(literalOf("\\bword")).toBeNull();
+    expect(literalOf("x\\d")).toBeNull();
+  });
+
   it("finds the literals every match must contain", () => {
     expect(extractLiterals("\\b421[ -]4\\.7\\.0\\b", false).required).toEqual(["4.7.0"]);
     expect(extractLiterals("(Android resource linking failed|AAPT2.*error|resource.*not found)", true).required.sort()).toEqual(["aapt2", "android resource linking failed", "not found"].sort());
@@ -32,6 +41,24 @@ describe("literal extraction", () => {
 });
 
 describe("Aho–Corasick", () => {
+  it("finds exactly the occurrences a naive search finds (random patterns and texts)", () => {
+    let seed = 42;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const word = (n: number) => Array.from({ length: n }, () => "abcé"[Math.floor(random() * 4)]).join("");
+    for (let round = 0; round < 50; round++) {
+      const patterns = Array.from({ length: 1 + Math.floor(random() * 12) }, () => word(1 + Math.floor(random() * 4)));
+      const text = word(200);
+      const expected: string[] = [];
+      patterns.forEach((p, index) => {
+        if (patterns.indexOf(p) !== index) return; // duplicates report once, under the first index
+        for (let at = text.indexOf(p); at !== -1; at = text.indexOf(p, at + 1)) expected.push(`${index}@${at + p.length}`);
+      });
+      const found: string[] = [];
+      new AhoCorasick(patterns).scan(text, (p, end) => void found.push(`${p}@${end}`));
+      expect(found.sort()).toEqual(expected.sort());
+    }
+  });
+
   it("finds overlapping and nested patterns in one pass", () => {
     const found: [string, number][] = [];
     const ac = new AhoCorasick(["he", "she", "his", "hers"]);

@@ -1,6 +1,7 @@
 import type { Pattern } from "@eslint-community/regexpp/ast";
 import type { CompiledEntry } from "../types/schema.js";
 import { extractLiterals } from "./literals.js";
+import { literalOf } from "../signatures.js";
 import type { IndexedSignature, LookupIndex } from "./lookup-index.js";
 
 /**
@@ -11,7 +12,9 @@ export function buildLookupIndex(
   entries: readonly (Pick<CompiledEntry, "id" | "signatures"> & { code?: string })[],
   options: { parse?: (source: string) => Pattern | null } = {},
 ): LookupIndex {
-  const parsed = entries.map((entry) => entry.signatures.map((s) => extractLiterals(s.regex, s.ignore_case, options.parse?.(s.regex))));
+  const parsed = entries.map((entry) =>
+    entry.signatures.map((s) => extractLiterals(s.regex, s.ignore_case, literalOf(s.regex) === null ? options.parse?.(s.regex) : undefined)),
+  );
 
   // How many entries pin each run: text many entries share says little about which one matched.
   const entriesWithRun = new Map<string, number>();

@@ -1,5 +1,6 @@
 import { RegExpParser } from "@eslint-community/regexpp";
 import type { Alternative, Element, Node, Pattern } from "@eslint-community/regexpp/ast";
+import { literalOf } from "../signatures.js";
 
 /**
  * Literal text a signature pins down, found by parsing its regex. The lookup
@@ -28,6 +29,12 @@ interface Sequence {
 
 /** `parsed`: the source's syntax tree when the caller has it already (null: it does not parse). */
 export function extractLiterals(source: string, ignoreCase: boolean, parsed?: Pattern | null): SignatureLiterals {
+  const literal = literalOf(source);
+  // Pure literals skip the parser; with `i`, only when ASCII folding is exact for them.
+  if (literal !== null && !(ignoreCase && /[^\x00-\x7f]/.test(literal))) {
+    const lowered = asciiLower(literal);
+    return { required: lowered.length >= MIN_LITERAL ? [lowered] : [], alternatives: [[lowered]] };
+  }
   let pattern = parsed;
   if (pattern === undefined) {
     try {

@@ -1,5 +1,6 @@
 import { RegExpParser, visitRegExpAST } from "@eslint-community/regexpp";
 import type { Node, Pattern } from "@eslint-community/regexpp/ast";
+import { literalOf } from "../signatures.js";
 
 export type Safety = { safe: true } | { safe: false; complexity: string; attack?: string; reason: "vulnerable" | "unknown" };
 
@@ -13,6 +14,7 @@ const parser = new RegExpParser({ ecmaVersion: 2024 });
  * the text each signature runs on.
  */
 export function needsDeepCheck(source: string, parsed?: Pattern | null): boolean {
+  if (literalOf(source) !== null) return false;
   let ast = parsed;
   if (ast === undefined) {
     try {
@@ -55,8 +57,8 @@ const cache = new Map<string, Promise<Safety>>();
  * (https://makenowjust-labs.github.io/recheck/), loaded only when a pattern
  * needs it. Results are cached per process: catalogs repeat signatures.
  */
-export function checkSafety(source: string, ignoreCase: boolean, parsed?: Pattern | null): Promise<Safety> {
-  if (!needsDeepCheck(source, parsed)) return Promise.resolve({ safe: true });
+export function checkSafety(source: string, ignoreCase: boolean, parse?: () => Pattern | null): Promise<Safety> {
+  if (literalOf(source) !== null || !needsDeepCheck(source, parse ? parse() : undefined)) return Promise.resolve({ safe: true });
   const key = `${ignoreCase ? "i" : ""}/${source}`;
   let pending = cache.get(key);
   if (!pending) {

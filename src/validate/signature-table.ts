@@ -48,7 +48,10 @@ export class SignatureTable {
     return regex;
   }
 
-  /** The regexpp syntax tree of a source, or null when it does not parse. */
+  /**
+   * The regexpp syntax tree of a source, or null when it does not parse.
+   * Callers check `literalOf` first: pure literals need no tree.
+   */
   parse(source: string): Pattern | null {
     let pattern = this.parsed.get(source);
     if (pattern === undefined) {

@@ -11,7 +11,7 @@ export const rule: Rule = {
       for (const { index, signature, regex } of signatures.of(entry)) {
         if (typeof regex === "string") continue;
         checks.push(
-          checkSafety(signature.regex, signature.ignore_case, signatures.parse(signature.regex)).then((safety) => {
+          checkSafety(signature.regex, signature.ignore_case, () => signatures.parse(signature.regex)).then((safety) => {
             if (safety.safe) return;
             const message =
               safety.reason === "vulnerable"
