@@ -11,10 +11,11 @@
  *      previous output untouched.
  *
  * Environment: ATLAS_DATA_DIST (data package folder, default dist/),
- * ATLAS_SITE_OUT (output, default site/dist/), ATLAS_SITE_URL (site address).
+ * ATLAS_SITE_OUT (output, default site/dist/), ATLAS_SITE_URL (site address),
+ * ATLAS_SITE_VERBOSE (show Astro's page-by-page log).
  */
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { repositoryUrl, siteUrl } from "../src/config.js";
@@ -41,9 +42,11 @@ export function siteBuildOptions(env: NodeJS.ProcessEnv = process.env): SiteBuil
 
 class BuildError extends Error {}
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: repo, env, stdio: ["ignore", "inherit", "inherit"] });
+    // Astro logs one line per page on stdout (thousands); errors go to stderr, which stays visible.
+    const stdout = process.env.ATLAS_SITE_VERBOSE ? "inherit" : "ignore";
+    const child = spawn(command, args, { cwd, env, stdio: ["ignore", stdout, "inherit"] });
     child.on("error", reject);
     child.on("exit", (code, signal) => (code === 0 ? resolve() : reject(new BuildError(`${path.basename(args[0] ?? command)} exited with ${signal ?? code}`))));
   });
@@ -99,6 +102,17 @@ export async function indexSearch(target: string): Promise<number> {
   }
 }
 
+/** Moves a folder, across file systems too (the output may be in /tmp, the build in the repository). */
+function moveFolder(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
+
 /** Step 4: the new folder replaces the old one by rename; the old one is removed last. */
 function swapInto(temporary: string, out: string): void {
   const previous = `${out}.old-${process.pid}`;
@@ -118,22 +132,27 @@ export async function buildSite({ dataDist, out, site, log = console.error }: Si
     if (!existsSync(needed)) throw new BuildError(`${needed} is missing: run npm run build:data first`);
   }
   const temporary = `${out}.tmp-${process.pid}`;
+  // Astro's own output folder lies inside the repository: its server-side chunks must resolve
+  // node_modules/, and Astro keeps them in the output folder only when that folder is inside its
+  // working folder (otherwise in a shared ./.astro/, where a failed build would leave them for
+  // the next one to publish). Per process, so builds of different catalogs can run side by side.
+  const work = path.join(repo, "node_modules/.cache/error-atlas-site", `build-${process.pid}`);
   rmSync(temporary, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
   mkdirSync(path.dirname(out), { recursive: true });
   try {
     const started = performance.now();
     const env = {
       ...process.env,
       ATLAS_DATA_DIST: dataDist,
-      ATLAS_SITE_BUILD_DIR: temporary,
+      ATLAS_SITE_BUILD_DIR: path.join(work, "out"),
       ATLAS_SITE_URL: site,
       ATLAS_REPOSITORY_URL: process.env.ATLAS_REPOSITORY_URL || repositoryUrl,
-      // Separate caches per output, so builds of different catalogs can run side by side.
-      ATLAS_SITE_CACHE: path.join(repo, "node_modules/.cache/error-atlas-site", path.basename(out) + "-" + process.pid),
+      ATLAS_SITE_CACHE: path.join(work, "cache"),
       ASTRO_TELEMETRY_DISABLED: "1",
     };
-    await run(process.execPath, [path.join(repo, "node_modules/astro/astro.js"), "build", "--root", path.join(repo, "site"), "--silent"], env);
-    rmSync(env.ATLAS_SITE_CACHE, { recursive: true, force: true });
+    await run(process.execPath, [path.join(repo, "node_modules/astro/astro.js"), "build", "--root", path.join(repo, "site")], repo, env);
+    moveFolder(env.ATLAS_SITE_BUILD_DIR, temporary);
     const astroSeconds = (performance.now() - started) / 1000;
     const files = copyAlternates(data, temporary);
     const pages = await indexSearch(temporary);
@@ -143,6 +162,8 @@ export async function buildSite({ dataDist, out, site, log = console.error }: Si
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
     throw error;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
 }
 
