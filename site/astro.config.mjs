@@ -18,6 +18,16 @@ process.env.ATLAS_REPOSITORY_URL ||= packageJson.repository.url.replace(/^git\+/
 const site = (process.env.ATLAS_SITE_URL || packageJson.homepage).replace(/\/+$/, "");
 
 const { languages, sourceLanguage } = await import(pathToFileURL(path.join(dataDist, "languages.js")).href);
+// Ids are permanent: a renamed entry's old address keeps a page that sends readers on.
+const { redirects: renamed } = await import(pathToFileURL(path.join(dataDist, "data/catalog.js")).href);
+const redirects = Object.fromEntries(
+  Object.entries(renamed).flatMap(([from, to]) =>
+    languages.map(({ code }) => {
+      const prefix = code === sourceLanguage ? "/" : `/${code}/`;
+      return [`${prefix}${from}`, `${prefix}${to}/`];
+    }),
+  ),
+);
 // Entry dates for <lastmod>: keeps the sitemap reproducible (no build time) and useful.
 const rows = JSON.parse(readFileSync(path.join(dataDist, "data/index.json"), "utf8"));
 const lastmod = new Map();
@@ -34,6 +44,7 @@ export default defineConfig({
   outDir: process.env.ATLAS_SITE_BUILD_DIR || path.join(here, "dist"),
   cacheDir: process.env.ATLAS_SITE_CACHE || path.join(here, "node_modules/.astro"),
   trailingSlash: "always",
+  redirects,
   compressHTML: true,
   devToolbar: { enabled: false },
   build: {

@@ -35,7 +35,8 @@ const files = (root: string): string[] =>
     .filter((d) => d.isFile())
     .map((d) => path.relative(root, path.join(d.parentPath, d.name)))
     .sort();
-const htmlPages = () => files(out).filter((f) => f.endsWith(".html"));
+/** Built HTML pages, without the redirect stubs kept at renamed entries' old addresses. */
+const htmlPages = () => files(out).filter((f) => f.endsWith(".html") && !readFileSync(path.join(out, f), "utf8").includes('http-equiv="refresh"'));
 
 /** The visible text of some HTML: tags dropped, entities decoded, spaces collapsed. */
 function textOf(html: string): string {
@@ -63,6 +64,16 @@ afterAll(() => {
 });
 
 const entryJson = (id: string) => JSON.parse(readFileSync(path.join(dataDist, "data/entries", `${id}.json`), "utf8"));
+
+describe("renamed entries", () => {
+  it("keep a page at the old address, in every language, that sends readers to the entry", () => {
+    for (const prefix of ["", "zh/"]) {
+      const page = read(`${prefix}http/old-503/index.html`);
+      expect(page).toMatch(new RegExp(`http-equiv="refresh" content="0;url=/${prefix}${FIXTURE}/"`));
+      expect(page).toContain(`href="/${prefix}${FIXTURE}/"`);
+    }
+  });
+});
 
 describe("URL contract", () => {
   it("has every page and file of the contract", () => {
