@@ -54,6 +54,13 @@ describe("reading entry files", () => {
   });
 });
 
+describe("entry files", () => {
+  it("refuses category names the site needs for itself", async () => {
+    const problems = await problemsOf({ ...baseCatalog(), "search/x.md": BASE_ENTRY, "zh/y.md": BASE_ENTRY });
+    expect(brief(problems.filter((p) => p.code === "EA014"))).toEqual(["search:1:1 EA014", "zh:1:1 EA014"]);
+  });
+});
+
 describe("error positions", () => {
   const at = async (from: string, to: string) => brief(await problemsOf(baseCatalog({ [S]: BASE_ENTRY.replace(from, () => to) })));
 

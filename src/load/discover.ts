@@ -15,6 +15,9 @@ export interface EntryFiles {
   translations: Record<string, string>;
 }
 
+/** Names the site uses for its own pages: a category with one of them would collide. */
+const RESERVED = new Set(["search", "pagefind", "_astro", "feed", "index", "llms", "robots", "sitemap", "lookup"]);
+
 /** Files allowed at the top of the entries folder besides category folders. */
 const ROOT_FILES = new Set(["README.md", "redirects.yaml"]);
 
@@ -46,6 +49,10 @@ export function discoverEntries(root: string, languages: readonly string[], disp
     }
     if (!SEGMENT.test(category.name)) {
       stray(categoryPath, `category folder \`${category.name}\` is not a valid id segment`, "use lower-case letters, digits and single hyphens");
+      continue;
+    }
+    if (RESERVED.has(category.name) || languages.includes(category.name)) {
+      stray(categoryPath, `category name \`${category.name}\` is reserved: the site uses /${category.name}/ for its own pages`, "choose another category name");
       continue;
     }
     for (const file of readdirSync(categoryPath, { withFileTypes: true })) {
