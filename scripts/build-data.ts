@@ -4,7 +4,7 @@
  * previous dist/data/ as it was.
  */
 import path from "node:path";
-import { cacheDir, entriesRoot, siteUrl } from "../src/config.js";
+import { cacheDir, cacheFileFor, entriesRoot, siteUrl } from "../src/config.js";
 import { compileCatalog } from "../src/compile/index.js";
 import { dataFiles, writeFolderAtomically } from "../src/compile/write.js";
 import { formatText } from "../src/validate/format.js";
@@ -13,7 +13,8 @@ import { runCli } from "./cli-helpers.js";
 
 await runCli(async () => {
   const started = performance.now();
-  const result = await compileCatalog(entriesRoot(), { cacheFile: path.join(cacheDir, "markdown.json") });
+  const root = entriesRoot();
+  const result = await compileCatalog(root, { cacheFile: path.join(cacheDir, "markdown.json"), parseCacheFile: cacheFileFor("parsed", root) });
   if (!result.ok) {
     for (const problem of result.problems) console.error(formatText(problem));
     console.error(`\n✗ build:data stopped: ${result.problems.filter((p) => p.severity === "error").length} error(s); dist/data/ was left unchanged.`);

@@ -19,6 +19,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, 
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { repositoryUrl, siteUrl } from "../src/config.js";
+import { swapFolder } from "../src/swap-folder.js";
 import { languages } from "../src/languages.js";
 import { markdownPath } from "../src/urls.js";
 import type { IndexRow } from "../src/types/schema.js";
@@ -113,19 +114,6 @@ function moveFolder(from: string, to: string): void {
   }
 }
 
-/** Step 4: the new folder replaces the old one by rename; the old one is removed last. */
-function swapInto(temporary: string, out: string): void {
-  const previous = `${out}.old-${process.pid}`;
-  let hadPrevious = true;
-  try {
-    renameSync(out, previous);
-  } catch {
-    hadPrevious = false;
-  }
-  renameSync(temporary, out);
-  if (hadPrevious) rmSync(previous, { recursive: true, force: true });
-}
-
 export async function buildSite({ dataDist, out, site, log = console.error }: SiteBuildOptions): Promise<void> {
   const data = path.join(dataDist, "data");
   for (const needed of [path.join(dataDist, "index.js"), path.join(data, "index.json"), path.join(data, "lookup-index.json")]) {
@@ -156,7 +144,7 @@ export async function buildSite({ dataDist, out, site, log = console.error }: Si
     const astroSeconds = (performance.now() - started) / 1000;
     const files = copyAlternates(data, temporary);
     const pages = await indexSearch(temporary);
-    swapInto(temporary, out);
+    swapFolder(temporary, out);
     const seconds = (performance.now() - started) / 1000;
     log(`✓ site → ${path.relative(process.cwd(), out) || out} (Astro ${astroSeconds.toFixed(1)} s, ${files} alternates, ${pages} pages indexed, ${seconds.toFixed(1)} s)`);
   } catch (error) {

@@ -5,7 +5,7 @@
  * --base: also check that every entry present at that ref still exists or
  * has a redirect (ids are permanent).
  */
-import { entriesRoot } from "../src/config.js";
+import { cacheFileFor, entriesRoot } from "../src/config.js";
 import { validateEntries } from "../src/validate/index.js";
 import { formatGithub, formatText } from "../src/validate/format.js";
 import { runCli, UsageError } from "./cli-helpers.js";
@@ -33,7 +33,10 @@ await runCli(async (args) => {
   const started = performance.now();
   const root = entriesRoot();
   const baseRef = args.includes("--base") ? args[args.indexOf("--base") + 1] : undefined;
-  const { loaded, problems } = await validateEntries(root, baseRef ? { baseIds: idsAtRef(baseRef, root) } : {});
+  const { loaded, problems } = await validateEntries(root, {
+    parseCacheFile: cacheFileFor("parsed", root),
+    ...(baseRef && { baseIds: idsAtRef(baseRef, root) }),
+  });
   const print = format === "github" ? formatGithub : formatText;
   for (const problem of problems) console.log(print(problem));
   const errors = problems.filter((p) => p.severity === "error").length;

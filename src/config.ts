@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { languages, sourceLanguage } from "./languages.js";
@@ -28,3 +29,8 @@ export const repositoryUrl = packageJson.repository.url.replace(/^git\+/, "").re
 
 /** Where build steps keep caches between runs. */
 export const cacheDir = path.resolve("node_modules/.cache/error-atlas");
+
+/** A cache file for one catalog folder: two catalogs never share a cache. */
+export function cacheFileFor(kind: string, root: string): string {
+  return path.join(cacheDir, `${kind}-${createHash("sha1").update(path.resolve(root)).digest("hex").slice(0, 12)}.json`);
+}

@@ -84,3 +84,27 @@ describe("error positions", () => {
     expect(problems.filter((p) => p.code === "EA003").map((p) => p.message)).toEqual(["unknown field `ignore_cas` in signatures[1]"]);
   });
 });
+
+describe("the parse cache", () => {
+  it("reuses unchanged files, re-reads changed ones, and never hides a problem", async () => {
+    const { loadCatalog } = await import("../src/load/index.js");
+    const { writeCatalog } = await import("./helpers/catalog.js");
+    const { writeFileSync, utimesSync } = await import("node:fs");
+    const path = await import("node:path");
+    const root = writeCatalog(baseCatalog());
+    const cacheFile = path.join(root, "..", `${path.basename(root)}-cache.json`);
+    const first = loadCatalog(root, { cacheFile });
+    const second = loadCatalog(root, { cacheFile });
+    expect(second.entries.map((e) => e.source.data)).toEqual(first.entries.map((e) => e.source.data));
+
+    const file = path.join(root, S);
+    writeFileSync(file, BASE_ENTRY.replace("fix_rate: 0.7", "fix_rate: 0.75"));
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    const third = loadCatalog(root, { cacheFile });
+    expect((third.entries.find((e) => e.id === "net/sample-refused")!.source.data as { fix_rate: number }).fix_rate).toBe(0.75);
+
+    writeFileSync(file, "---\nid: [\n---\n");
+    utimesSync(file, new Date(), new Date(Date.now() + 10000));
+    for (let run = 0; run < 2; run++) expect(loadCatalog(root, { cacheFile }).problems.map((p) => p.code)).toEqual(["EA001"]);
+  });
+});

@@ -27,7 +27,7 @@ export type CompileResult =
  * written, so the previous output stays intact.
  */
 export async function compileCatalog(root: string, options: CompileCatalogOptions = {}): Promise<CompileResult> {
-  const loaded = loadCatalog(root);
+  const loaded = loadCatalog(root, { cacheFile: options.parseCacheFile });
   const problems = await validateCatalog(loaded, { root, ...options });
   if (problems.some((p) => p.severity === "error")) return { ok: false, problems };
 

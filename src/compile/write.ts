@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { swapFolder } from "../swap-folder.js";
 import path from "node:path";
 import type { CompiledEntry } from "../types/schema.js";
 import { indexRow } from "./index-rows.js";
@@ -44,7 +45,6 @@ export function dataFiles(entries: readonly CompiledEntry[], { redirects = {}, u
  */
 export function writeFolderAtomically(target: string, files: ReadonlyMap<string, string | Uint8Array>): void {
   const temporary = `${target}.tmp-${process.pid}`;
-  const previous = `${target}.old-${process.pid}`;
   rmSync(temporary, { recursive: true, force: true });
   const made = new Set<string>();
   for (const [relative, content] of files) {
@@ -57,12 +57,5 @@ export function writeFolderAtomically(target: string, files: ReadonlyMap<string,
     writeFileSync(file, content);
   }
   mkdirSync(temporary, { recursive: true });
-  let hadPrevious = true;
-  try {
-    renameSync(target, previous);
-  } catch {
-    hadPrevious = false;
-  }
-  renameSync(temporary, target);
-  if (hadPrevious) rmSync(previous, { recursive: true, force: true });
+  swapFolder(temporary, target);
 }

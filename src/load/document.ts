@@ -62,8 +62,7 @@ export function parseDocumentText(raw: string, file: string): ReadResult {
     return problem((mark?.line ?? 0) + 1, (mark?.column ?? 0) + 1, `YAML syntax error: ${reason}`, yamlHint(reason));
   }
 
-  let locator: ReturnType<typeof createLocator> | undefined;
-  const locate = (path: YamlPath, options?: { key?: boolean }) => (locator ??= createLocator(yaml))(path, options);
+  const locate = lazyLocator(yaml);
 
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return problem(2, 1, "the front matter must be a mapping of `field: value` lines", "see an existing entry for the layout");
@@ -77,6 +76,19 @@ export function parseDocumentText(raw: string, file: string): ReadResult {
   }
 
   return { document: { file, data, body, bodyLine, yaml, locate }, problems: [] };
+}
+
+/** The parts of a parsed document that can be stored and restored (see ParseCache). */
+export type StoredDocument = Pick<SourceDocument, "data" | "body" | "bodyLine" | "yaml">;
+
+/** A document restored from stored parts: positions are still computed on demand. */
+export function restoreDocument(file: string, stored: StoredDocument): SourceDocument {
+  return { file, ...stored, locate: lazyLocator(stored.yaml) };
+}
+
+function lazyLocator(yaml: string): SourceDocument["locate"] {
+  let locator: ReturnType<typeof createLocator> | undefined;
+  return (path: YamlPath, options?: { key?: boolean }) => (locator ??= createLocator(yaml))(path, options);
 }
 
 function yamlHint(reason: string): string {

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { discoverEntries, type EntryFiles } from "./discover.js";
-import { readDocument, type SourceDocument } from "./document.js";
+import type { SourceDocument } from "./document.js";
+import { ParseCache } from "./parse-cache.js";
 import { translationLanguages } from "../config.js";
 import type { Problem } from "../problem.js";
 import { loadRedirects, type Redirects } from "./redirects.js";
@@ -29,25 +30,33 @@ export function displayPath(absolute: string): string {
   return (relative.startsWith("..") ? absolute : relative).split(path.sep).join("/");
 }
 
+export interface LoadOptions {
+  languages?: readonly string[];
+  /** Where parsed files are kept between runs (see ParseCache); none when undefined. */
+  cacheFile?: string;
+}
+
 /** Step 1 of the pipeline: find and parse every entry file under `root`. */
-export function loadCatalog(root: string, languages: readonly string[] = translationLanguages): LoadResult {
+export function loadCatalog(root: string, { languages = translationLanguages, cacheFile }: LoadOptions = {}): LoadResult {
   const { files, problems } = discoverEntries(root, languages, displayPath);
+  const cache = new ParseCache(cacheFile);
   const entries: LoadedEntry[] = [];
   for (const files_ of files) {
-    const loaded = loadEntry(files_, problems);
+    const loaded = loadEntry(files_, problems, cache);
     if (loaded) entries.push(loaded);
   }
+  cache.save();
   const redirects = loadRedirects(root, displayPath);
   problems.push(...redirects.problems);
   return { entries, redirects, problems };
 }
 
-function loadEntry(files: EntryFiles, problems: Problem[]): LoadedEntry | undefined {
-  const source = readDocument(files.source!, displayPath(files.source!));
+function loadEntry(files: EntryFiles, problems: Problem[], cache: ParseCache): LoadedEntry | undefined {
+  const source = cache.read(files.source!, displayPath(files.source!));
   problems.push(...source.problems);
   const translations: Record<string, SourceDocument> = {};
   for (const [lang, file] of Object.entries(files.translations)) {
-    const read = readDocument(file, displayPath(file));
+    const read = cache.read(file, displayPath(file));
     problems.push(...read.problems);
     if (read.document) translations[lang] = read.document;
   }

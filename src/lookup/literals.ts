@@ -1,6 +1,6 @@
-import { RegExpParser } from "@eslint-community/regexpp";
 import type { Alternative, Element, Node, Pattern } from "@eslint-community/regexpp/ast";
 import { literalOf } from "../signatures.js";
+import { parseRegexSyntax } from "../regex-syntax.js";
 
 /**
  * Literal text a signature pins down, found by parsing its regex. The lookup
@@ -18,8 +18,6 @@ export interface SignatureLiterals {
 /** Shorter literals would make almost every input a candidate. */
 export const MIN_LITERAL = 3;
 
-const parser = new RegExpParser({ ecmaVersion: 2024 });
-
 export const asciiLower = (s: string): string => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 
 interface Sequence {
@@ -35,14 +33,7 @@ export function extractLiterals(source: string, ignoreCase: boolean, parsed?: Pa
     const lowered = asciiLower(literal);
     return { required: lowered.length >= MIN_LITERAL ? [lowered] : [], alternatives: [[lowered]] };
   }
-  let pattern = parsed;
-  if (pattern === undefined) {
-    try {
-      pattern = parser.parsePattern(source, 0, source.length, { unicode: false });
-    } catch {
-      pattern = null;
-    }
-  }
+  const pattern = parsed === undefined ? parseRegexSyntax(source) : parsed;
   if (!pattern) return { required: [], alternatives: [] };
   const required = union(pattern.alternatives.map((a) => sequence(a.elements, ignoreCase)));
   return {

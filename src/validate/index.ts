@@ -16,6 +16,8 @@ export interface ValidateOptions {
   baseIds?: readonly string[];
   /** Folder of the catalog, for naming removed entry files. */
   root?: string;
+  /** Where parsed files are kept between runs; none when undefined. */
+  parseCacheFile?: string;
 }
 
 export function today(env: NodeJS.ProcessEnv = process.env): string {
@@ -69,6 +71,6 @@ export async function validateCatalog(loaded: LoadResult, options: ValidateOptio
 
 /** Loads and validates the catalog under `root`. */
 export async function validateEntries(root: string, options: ValidateOptions = {}): Promise<{ loaded: LoadResult; problems: Problem[] }> {
-  const loaded = loadCatalog(root);
+  const loaded = loadCatalog(root, { cacheFile: options.parseCacheFile });
   return { loaded, problems: await validateCatalog(loaded, { root, ...options }) };
 }

@@ -1,10 +1,9 @@
-import { RegExpParser, visitRegExpAST } from "@eslint-community/regexpp";
+import { visitRegExpAST } from "@eslint-community/regexpp";
 import type { Node, Pattern } from "@eslint-community/regexpp/ast";
 import { literalOf } from "../signatures.js";
+import { parseRegexSyntax } from "../regex-syntax.js";
 
 export type Safety = { safe: true } | { safe: false; complexity: string; attack?: string; reason: "vulnerable" | "unknown" };
-
-const parser = new RegExpParser({ ecmaVersion: 2024 });
 
 /**
  * Exponential backtracking needs a repeated part that can match the same text
@@ -15,14 +14,7 @@ const parser = new RegExpParser({ ecmaVersion: 2024 });
  */
 export function needsDeepCheck(source: string, parsed?: Pattern | null): boolean {
   if (literalOf(source) !== null) return false;
-  let ast = parsed;
-  if (ast === undefined) {
-    try {
-      ast = parser.parsePattern(source, 0, source.length, { unicode: false });
-    } catch {
-      ast = null;
-    }
-  }
+  const ast = parsed === undefined ? parseRegexSyntax(source) : parsed;
   if (!ast) return false; // EA011 reports patterns that do not parse
   let risky = false;
   visitRegExpAST(ast, {

@@ -1,9 +1,9 @@
-import { RegExpParser } from "@eslint-community/regexpp";
 import type { Pattern } from "@eslint-community/regexpp/ast";
 import type { LoadedEntry } from "../load/index.js";
 import { compileSignature, normalizeSignature } from "../signatures.js";
 import type { CompiledSignature, Signature } from "../types/schema.js";
 import { list } from "./rule.js";
+import { parseRegexSyntax } from "../regex-syntax.js";
 import { isPlaceholder } from "../placeholder.js";
 
 export interface SignatureInfo {
@@ -13,8 +13,6 @@ export interface SignatureInfo {
   /** The compiled RegExp, or the engine's message when it does not compile. */
   regex: RegExp | string;
 }
-
-const parser = new RegExpParser({ ecmaVersion: 2024 });
 
 /**
  * Signatures of one validation run, each compiled and parsed once: several
@@ -54,14 +52,7 @@ export class SignatureTable {
    */
   parse(source: string): Pattern | null {
     let pattern = this.parsed.get(source);
-    if (pattern === undefined) {
-      try {
-        pattern = parser.parsePattern(source, 0, source.length, { unicode: false });
-      } catch {
-        pattern = null;
-      }
-      this.parsed.set(source, pattern);
-    }
+    if (pattern === undefined) this.parsed.set(source, (pattern = parseRegexSyntax(source)));
     return pattern;
   }
 }

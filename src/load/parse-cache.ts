@@ -1,0 +1,70 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseDocumentText, restoreDocument, type ReadResult, type StoredDocument } from "./document.js";
+
+/** Bump when parsing changes, to drop stored results. */
+const VERSION = 2;
+
+interface Stored {
+  /** Size and modification time: when both match, the file is not even read. */
+  size: number;
+  mtimeMs: number;
+  /** Hash of the text: a touched but unchanged file still hits. */
+  hash: string;
+  document: StoredDocument;
+}
+
+/**
+ * Parsed front matter kept between runs, keyed by a hash of each file's
+ * text: YAML parsing is most of a large catalog's load time, and most files
+ * do not change between two runs. Files with problems are never stored, so
+ * their problems are always reported afresh.
+ */
+export class ParseCache {
+  private stored = new Map<string, Stored>();
+  private readonly used = new Map<string, Stored>();
+  private changed = false;
+
+  constructor(private readonly file?: string) {
+    if (!file) return;
+    try {
+      const saved = JSON.parse(readFileSync(file, "utf8")) as { version: number; files: Record<string, Stored> };
+      if (saved.version === VERSION) this.stored = new Map(Object.entries(saved.files));
+    } catch {
+      // No cache yet, or an unreadable one: start empty.
+    }
+  }
+
+  read(absolutePath: string, displayPath: string): ReadResult {
+    if (!this.file) return parseDocumentText(readFileSync(absolutePath, "utf8"), displayPath);
+    const hit = this.stored.get(absolutePath);
+    const { size, mtimeMs } = statSync(absolutePath);
+    if (hit && hit.size === size && hit.mtimeMs === mtimeMs) return this.reuse(absolutePath, displayPath, hit);
+    const text = readFileSync(absolutePath, "utf8");
+    const hash = createHash("sha1").update(text).digest("base64url");
+    if (hit?.hash === hash) return this.reuse(absolutePath, displayPath, { ...hit, size, mtimeMs });
+    const result = parseDocumentText(text, displayPath);
+    if (result.document) {
+      const { data, body, bodyLine, yaml } = result.document;
+      this.used.set(absolutePath, { size, mtimeMs, hash, document: { data, body, bodyLine, yaml } });
+      this.changed = true;
+    }
+    return result;
+  }
+
+  private reuse(absolutePath: string, displayPath: string, stored: Stored): ReadResult {
+    if (stored !== this.stored.get(absolutePath)) this.changed = true;
+    this.used.set(absolutePath, stored);
+    return { document: restoreDocument(displayPath, stored.document), problems: [] };
+  }
+
+  /** Writes what this run read (and nothing else), if anything changed. */
+  save(): void {
+    if (!this.file || (!this.changed && this.used.size === this.stored.size)) return;
+    mkdirSync(path.dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify({ version: VERSION, files: Object.fromEntries(this.used) }));
+    renameSync(temporary, this.file);
+  }
+}
