@@ -5,10 +5,11 @@
  * deadends.dev corpus (../shared/corpora, when present) and a synthetic
  * 10,000-entry catalog. For each: validation cold and warm (fresh
  * processes), build:data, lookup time per query and precision@1, a
- * 10,000-character input; then the site benchmark (scripts/bench-site.ts).
+ * 10,000-character input, the full build (data + site) cold and after a
+ * one-entry edit; then the site benchmark (scripts/bench-site.ts).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { LookupEngine } from "../src/lookup/engine.js";
@@ -19,6 +20,7 @@ import { loadCatalog } from "../src/load/index.js";
 const quick = process.argv.includes("--quick");
 const CORPUS = path.resolve(process.env.ATLAS_CORPUS ?? "../shared/corpora/deadends-canons.jsonl");
 const work = mkdtempSync(path.join(tmpdir(), "atlas-bench-"));
+
 
 interface Timed {
   seconds: number;
@@ -81,6 +83,34 @@ function benchCatalog(name: string, root: string, queries: { text: string; expec
   row(name, "lookup, 10,000-char input", `${fmt((performance.now() - started) / repeats, 2)} ms`, "", "");
 }
 
+/**
+ * The full build (data package, then site: both languages, JSON, Markdown,
+ * search index) cold, then again after editing one entry's text.
+ */
+function benchFullBuild(name: string, root: string) {
+  const folder = path.join(work, `${name}-full`);
+  const build = () => {
+    const data = timed(tsx("scripts/site-catalog.ts", root, folder));
+    const site = timed(tsx("scripts/build-site.ts"), { ATLAS_DATA_DIST: path.join(folder, "dist"), ATLAS_SITE_OUT: path.join(folder, "site") });
+    return { data, site, seconds: data.seconds + site.seconds, ok: data.ok && site.ok, output: data.output + site.output };
+  };
+  const cold = build();
+  if (!cold.ok) {
+    row(name, "full build", "failed", "", cold.output.split("\n").slice(-3).join(" "));
+    return;
+  }
+  const pages = readdirSync(path.join(folder, "site"), { recursive: true }).filter((f) => String(f).endsWith(".html")).length;
+  row(name, "full build, cold", `${fmt(cold.seconds)} s (data ${fmt(cold.data.seconds)} + site ${fmt(cold.site.seconds)})`, `${fmt(Math.max(cold.data.peakMiB, cold.site.peakMiB), 0)} MiB`, `${pages} HTML pages`);
+  row(name, "HTML pages per second", fmt(pages / cold.site.seconds, 0), "", "site step only");
+
+  // Edit one entry's body and build again: caches by content hash should spare unchanged work.
+  const first = readdirSync(root, { recursive: true }).map(String).find((f) => f.endsWith(".md") && !/\.[a-z]{2}\.md$/.test(f) && f.includes("/"))!;
+  const file = path.join(root, first);
+  writeFileSync(file, `${readFileSync(file, "utf8").trimEnd()}\n\nEdited for the benchmark.\n`);
+  const again = build();
+  row(name, "full build after a one-entry edit", `${fmt(again.seconds)} s (data ${fmt(again.data.seconds)} + site ${fmt(again.site.seconds)})`, "", `${fmt((again.seconds / cold.seconds) * 100, 0)}% of cold`);
+}
+
 /** Log lines around a text, as a person would paste them. */
 const logLine = (text: string, i: number) =>
   `2026-11-${String((i % 28) + 1).padStart(2, "0")}T${String(i % 24).padStart(2, "0")}:14:03.${String(i % 1000).padStart(3, "0")}Z ERROR [req-${(i * 2654435761) % 1e8}] ${text}`;
@@ -113,6 +143,7 @@ if (existsSync(CORPUS)) {
       return { text: logLine(c.error.signature, i), expected: (id: string) => slugOf.get(id) === slug };
     }),
   );
+  benchFullBuild("deadends.dev", root);
 } else {
   row("deadends.dev", "skipped", "", "", `no corpus at ${CORPUS}`);
 }
@@ -132,6 +163,7 @@ if (!quick) {
       return { text: logLine(text, k), expected: (hit: string) => hit === id };
     }),
   );
+  benchFullBuild("synthetic-10k", root);
 }
 
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
