@@ -28,7 +28,7 @@ function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env):
 export async function buildCatalogData(entries: string, work: string): Promise<string> {
   const dist = path.join(path.resolve(work), "dist");
   mkdirSync(dist, { recursive: true });
-  await run([path.join(repo, "node_modules/typescript/bin/tsc"), "-p", path.join(repo, "tsconfig.build.json"), "--outDir", dist], repo);
+  await run([path.join(repo, "node_modules/typescript/bin/tsc"), "-p", path.join(repo, "tsconfig.build.json"), "--outDir", dist, "--tsBuildInfoFile", path.join(path.resolve(work), "tsbuildinfo.json")], repo);
   await run([path.join(repo, "node_modules/tsx/dist/cli.mjs"), path.join(repo, "scripts/build-data.ts")], path.resolve(work), {
     ...process.env,
     ATLAS_ENTRIES: path.resolve(entries),

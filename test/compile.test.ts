@@ -4,6 +4,7 @@ import { dataFiles } from "../src/compile/write.js";
 import { wilson, measure, confidenceFromEvidence } from "../src/compile/figures.js";
 import { sourceHash } from "../src/compile/translations.js";
 import { renderMarkdown } from "../src/render/markdown.js";
+import { RenderCache } from "../src/render/cache.js";
 import { localize } from "../src/localize.js";
 import { getSchemas } from "../src/validate/schema.js";
 import { siteUrls } from "../src/urls.js";
@@ -110,6 +111,17 @@ describe("compiling the fixture catalog", () => {
     expect([...first.keys()]).toEqual(
       expect.arrayContaining(["catalog.js", "index.json", "lookup-index.json", "entries/http/fixture-503-service-unavailable.json", "markdown/zh/communication/smtp-421-service-not-available.md"]),
     );
+  });
+
+  it("gives the same files through the alternates cache, and re-renders what changed", async () => {
+    const urls = siteUrls("https://example.org");
+    const entries = await compileFixtures();
+    const cache = new RenderCache(undefined, "test");
+    const plain = dataFiles(entries, { urls });
+    expect(dataFiles(entries, { urls, cache })).toEqual(plain);
+    expect(dataFiles(entries, { urls, cache })).toEqual(plain);
+    const edited = entries.map((e) => (e.id === "http/fixture-503-service-unavailable" ? { ...e, title: "503 Edited" } : e));
+    expect(dataFiles(edited, { urls, cache }).get("markdown/en/http/fixture-503-service-unavailable.md")).toContain("# 503 Edited");
   });
 
   it("renders the Markdown alternate with the entry's facts, escaping its text", async () => {

@@ -1,7 +1,7 @@
 import { loadCatalog } from "../load/index.js";
 import { validateCatalog, type ValidateOptions } from "../validate/index.js";
 import { translationLanguages } from "../config.js";
-import { RenderCache } from "../render/cache.js";
+import { RenderCache, sourceVersion } from "../render/cache.js";
 import { renderMarkdown } from "../render/markdown.js";
 import type { CompiledEntry } from "../types/schema.js";
 import type { Problem } from "../problem.js";
@@ -10,8 +10,8 @@ import { compileEntry } from "./entry.js";
 export { compileEntry } from "./entry.js";
 export { indexRow } from "./index-rows.js";
 
-/** Bump when rendering changes, to drop cached HTML. */
-const RENDER_VERSION = "1";
+/** Cached HTML is dropped whenever the renderer's source changes. */
+const RENDER_VERSION = sourceVersion(new URL("../render/markdown.ts", import.meta.url));
 
 export interface CompileCatalogOptions extends ValidateOptions {
   /** Where rendered Markdown is cached between builds; none when undefined. */

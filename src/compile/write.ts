@@ -8,6 +8,7 @@ import { entryMarkdown } from "../render/entry-markdown.js";
 import { localize } from "../localize.js";
 import { languages } from "../languages.js";
 import type { SiteUrls } from "../urls.js";
+import type { RenderCache } from "../render/cache.js";
 
 const catalogTypes = readFileSync(new URL("../data/catalog.d.ts", import.meta.url), "utf8");
 
@@ -16,10 +17,12 @@ export interface DataOptions {
   redirects?: Readonly<Record<string, string>>;
   /** For absolute links in the Markdown alternates. */
   urls: SiteUrls;
+  /** Rendered alternates kept between builds, keyed by the entry's content. */
+  cache?: RenderCache;
 }
 
 /** Files of the data package, by path relative to dist/data/. */
-export function dataFiles(entries: readonly CompiledEntry[], { redirects = {}, urls }: DataOptions): Map<string, string> {
+export function dataFiles(entries: readonly CompiledEntry[], { redirects = {}, urls, cache }: DataOptions): Map<string, string> {
   const files = new Map<string, string>();
   const lookupIndex = buildLookupIndex(entries);
   // JSON.parse of a string literal loads faster than an object literal and works in any bundler.
@@ -32,8 +35,13 @@ export function dataFiles(entries: readonly CompiledEntry[], { redirects = {}, u
   files.set("index.json", `${JSON.stringify(entries.map(indexRow), null, 1)}\n`);
   files.set("lookup-index.json", JSON.stringify(lookupIndex));
   for (const entry of entries) {
-    files.set(`entries/${entry.id}.json`, `${JSON.stringify(entry, null, 2)}\n`);
-    for (const { code } of languages) files.set(`markdown/${code}/${entry.id}.md`, entryMarkdown(localize(entry, code), urls));
+    const json = `${JSON.stringify(entry, null, 2)}\n`;
+    files.set(`entries/${entry.id}.json`, json);
+    for (const { code } of languages) {
+      const render = () => entryMarkdown(localize(entry, code), urls);
+      // The key holds everything the rendition depends on: the entry, the language, the site address.
+      files.set(`markdown/${code}/${entry.id}.md`, cache ? cache.get(`${code}\n${urls.absolute("/")}\n${json}`, render) : render());
+    }
   }
   return files;
 }

@@ -23,6 +23,7 @@ export class RenderCache {
     }
   }
 
+  /** The output for `input`, rendered by `render` only when not cached. */
   get(input: string, render: (input: string) => string): string {
     const key = createHash("sha256").update(input).digest("base64url").slice(0, 22);
     this.used.add(key);
@@ -45,4 +46,21 @@ export class RenderCache {
     writeFileSync(temporary, JSON.stringify({ version: this.version, entries: kept }));
     renameSync(temporary, this.file);
   }
+}
+
+/**
+ * A cache version made of the source of the modules that produce the cached
+ * output: editing the renderer (or the strings it prints) invalidates the
+ * cache by itself, with no version number to remember to bump.
+ */
+export function sourceVersion(...modules: URL[]): string {
+  const hash = createHash("sha256");
+  for (const module of modules) {
+    try {
+      hash.update(readFileSync(module));
+    } catch {
+      hash.update(module.href); // compiled elsewhere: fall back to the module's address
+    }
+  }
+  return hash.digest("base64url").slice(0, 16);
 }

@@ -18,6 +18,8 @@ export interface ValidateOptions {
   root?: string;
   /** Where parsed files are kept between runs; none when undefined. */
   parseCacheFile?: string;
+  /** Skip rules that can only warn (a build needs to know about errors only). */
+  errorsOnly?: boolean;
 }
 
 export function today(env: NodeJS.ProcessEnv = process.env): string {
@@ -47,7 +49,7 @@ export async function validateCatalog(loaded: LoadResult, options: ValidateOptio
   };
   await Promise.all(
     rules.map(async (rule) => {
-      if (!rule.check) return;
+      if (!rule.check || (options.errorsOnly && rule.warnsOnly)) return;
       const context: RuleContext = {
         ...base,
         report(document, path, message, { hint, key, severity = "error" } = {}) {

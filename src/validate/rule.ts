@@ -39,6 +39,8 @@ export interface Rule {
   name: string;
   /** What the rule requires, in one sentence (used for CONTRIBUTING's rule table). */
   description: string;
+  /** The rule only ever warns: builds, which stop on errors alone, may skip it. */
+  warnsOnly?: boolean;
   /** Runs the check; absent for rules enforced while loading or by the schema. */
   check?(context: RuleContext): void | Promise<void>;
 }

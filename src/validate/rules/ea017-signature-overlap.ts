@@ -9,6 +9,7 @@ export const rule: Rule = {
   code: "EA017",
   name: "signature-overlap",
   description: "No signature matches another entry's example (a warning: the lookup would rank the wrong entry too).",
+  warnsOnly: true,
   check({ entries, signatures, report }) {
     // The lookup engine finds the candidates, so this stays fast on large catalogs.
     const perEntry = entries.map((entry) => {
