@@ -29,8 +29,10 @@ function parseLookupArgs(args: string[]) {
     if (arg === "--json") options.json = true;
     else if (arg === "--limit") options.limit = Number(args[++i]);
     else if (arg === "--lang") options.lang = args[++i] ?? "";
-    else if (arg === "--") rest.push(...args.slice(i + 1)), (i = args.length);
-    else if (arg.startsWith("--")) fail(`unknown option ${arg}`);
+    else if (arg === "--") {
+      rest.push(...args.slice(i + 1));
+      break;
+    } else if (arg.startsWith("--")) fail(`unknown option ${arg}`);
     else rest.push(arg);
   }
   if (!Number.isInteger(options.limit) || options.limit < 1) fail("--limit needs a whole number above 0");
