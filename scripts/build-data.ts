@@ -16,7 +16,11 @@ await runCli(async () => {
   const started = performance.now();
   const root = entriesRoot();
   // Warnings are `npm run validate`'s business; the build stops on errors only.
-  const result = await compileCatalog(root, { cacheFile: path.join(cacheDir, "markdown.json"), parseCacheFile: cacheFileFor("parsed", root), errorsOnly: true });
+  const result = await compileCatalog(root, {
+    cacheFile: path.join(cacheDir, "markdown.json"), parseCacheFile: cacheFileFor("parsed", root),
+    resultCacheFile: cacheFileFor("results-build", root),
+    errorsOnly: true,
+  });
   if (!result.ok) {
     for (const problem of result.problems) console.error(formatText(problem));
     console.error(`\n✗ build:data stopped: ${result.problems.filter((p) => p.severity === "error").length} error(s); dist/data/ was left unchanged.`);

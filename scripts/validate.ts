@@ -35,6 +35,7 @@ await runCli(async (args) => {
   const baseRef = args.includes("--base") ? args[args.indexOf("--base") + 1] : undefined;
   const { loaded, problems } = await validateEntries(root, {
     parseCacheFile: cacheFileFor("parsed", root),
+    resultCacheFile: cacheFileFor("results", root),
     ...(baseRef && { baseIds: idsAtRef(baseRef, root) }),
   });
   const print = format === "github" ? formatGithub : formatText;

@@ -80,3 +80,26 @@ describe("validator rules", () => {
     expect(codes).toEqual(expect.arrayContaining(["EA003", "EA004", "EA008", "EA013"]));
   });
 });
+
+describe("the result cache", () => {
+  it("gives the same problems as a fresh run, and re-checks what changed", async () => {
+    const { writeCatalog } = await import("./helpers/catalog.js");
+    const { validateEntries } = await import("../src/validate/index.js");
+    const { writeFileSync, readFileSync } = await import("node:fs");
+    const path = await import("node:path");
+    const broken = replace("fix_rate: 0.7", "fix_rate: 7");
+    const root = writeCatalog(baseCatalog({ [S]: broken, "net/other-entry.md": replace('"other refusal wording"', '"refusal text"', OTHER_ENTRY) }));
+    const resultCacheFile = path.join(root, "..", `${path.basename(root)}-results.json`);
+    const run = async (cached: boolean) => brief((await validateEntries(root, { today: "2026-01-01", ...(cached && { resultCacheFile }) })).problems);
+    const expected = await run(false);
+    expect(expected).toEqual(expect.arrayContaining([`${S}:9:11 EA003`, "net/other-entry.md:13:5 EA017"]));
+    expect(await run(true)).toEqual(expected);
+    expect(await run(true)).toEqual(expected);
+    // Fix one entry: its error goes, the other entry's warning stays.
+    writeFileSync(path.join(root, S), readFileSync(path.join(root, S), "utf8").replace("fix_rate: 7", "fix_rate: 0.7"));
+    expect(await run(true)).toEqual(await run(false));
+    const after = await run(true);
+    expect(after).toContain("net/other-entry.md:13:5 EA017");
+    expect(after.filter((p) => p.startsWith(S))).toEqual([]);
+  });
+});

@@ -15,6 +15,8 @@ export interface SourceDocument {
   bodyLine: number;
   /** Front matter text; its line numbers are the file's. */
   yaml: string;
+  /** Hash of the file's text, when the parse cache computed one. */
+  hash?: string;
   /** Line and column of a path inside the front matter (computed lazily). */
   locate(path: YamlPath, options?: { key?: boolean }): Position;
 }
@@ -82,8 +84,8 @@ export function parseDocumentText(raw: string, file: string): ReadResult {
 export type StoredDocument = Pick<SourceDocument, "data" | "body" | "bodyLine" | "yaml">;
 
 /** A document restored from stored parts: positions are still computed on demand. */
-export function restoreDocument(file: string, stored: StoredDocument): SourceDocument {
-  return { file, ...stored, locate: lazyLocator(stored.yaml) };
+export function restoreDocument(file: string, stored: StoredDocument, hash?: string): SourceDocument {
+  return { file, ...stored, ...(hash && { hash }), locate: lazyLocator(stored.yaml) };
 }
 
 function lazyLocator(yaml: string): SourceDocument["locate"] {

@@ -46,6 +46,7 @@ export class ParseCache {
     if (hit?.hash === hash) return this.reuse(absolutePath, displayPath, { ...hit, size, mtimeMs });
     const result = parseDocumentText(text, displayPath);
     if (result.document) {
+      result.document.hash = hash;
       const { data, body, bodyLine, yaml } = result.document;
       this.used.set(absolutePath, { size, mtimeMs, hash, document: { data, body, bodyLine, yaml } });
       this.changed = true;
@@ -56,7 +57,7 @@ export class ParseCache {
   private reuse(absolutePath: string, displayPath: string, stored: Stored): ReadResult {
     if (stored !== this.stored.get(absolutePath)) this.changed = true;
     this.used.set(absolutePath, stored);
-    return { document: restoreDocument(displayPath, stored.document), problems: [] };
+    return { document: restoreDocument(displayPath, stored.document, stored.hash), problems: [] };
   }
 
   /** Writes what this run read (and nothing else), if anything changed. */

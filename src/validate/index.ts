@@ -1,10 +1,11 @@
 import path from "node:path";
-import { displayPath, loadCatalog, type LoadResult } from "../load/index.js";
+import { displayPath, loadCatalog, type LoadResult, type SourceDocument } from "../load/index.js";
 import { byLocation, type Problem } from "../problem.js";
 import { checkSchema, getSchemas } from "./schema.js";
 import { rules } from "./rules/index.js";
 import type { RuleContext } from "./rule.js";
 import { SignatureTable } from "./signature-table.js";
+import { fingerprint, ResultCache, validatorVersion } from "./result-cache.js";
 
 export { rules } from "./rules/index.js";
 export type { Rule } from "./rule.js";
@@ -20,6 +21,8 @@ export interface ValidateOptions {
   parseCacheFile?: string;
   /** Skip rules that can only warn (a build needs to know about errors only). */
   errorsOnly?: boolean;
+  /** Where results are kept between runs, to re-check only what changed; none when undefined. */
+  resultCacheFile?: string;
 }
 
 export function today(env: NodeJS.ProcessEnv = process.env): string {
@@ -30,19 +33,49 @@ export function today(env: NodeJS.ProcessEnv = process.env): string {
  * Step 2 of the pipeline: checks loaded entries against the schema, then
  * every semantic rule, and returns all problems sorted by file and position.
  * Rules run on schema-invalid entries too, so one run reports everything.
+ * With `resultCacheFile`, unchanged entries keep their results from the
+ * previous run (see ResultCache).
  */
 export async function validateCatalog(loaded: LoadResult, options: ValidateOptions = {}): Promise<Problem[]> {
-  const problems: Problem[] = [...loaded.problems];
-  const schemas = getSchemas();
-  for (const entry of loaded.entries) {
-    problems.push(...checkSchema(entry.source, schemas.entry));
-    for (const translation of Object.values(entry.translations)) problems.push(...checkSchema(translation, schemas.translation));
+  const todayValue = options.today ?? today();
+  const cache = options.resultCacheFile
+    ? new ResultCache(options.resultCacheFile, `${validatorVersion()} ${todayValue} ${options.errorsOnly ? "errors" : "all"}`)
+    : undefined;
+
+  // Problems by entry, so an entry's results can be stored and reused on their own.
+  const ownerOf = new Map<SourceDocument, string>();
+  for (const entry of loaded.entries) for (const document of [entry.source, ...Object.values(entry.translations)]) ownerOf.set(document, entry.id);
+  const perEntry = new Map<string, Problem[]>();
+  const catalogProblems: Problem[] = [];
+  const reused: Problem[] = [];
+
+  const prints = new Map(loaded.entries.map((entry) => [entry.id, cache ? fingerprint(entry) : ""]));
+  const fresh = loaded.entries.filter((entry) => {
+    const hit = cache?.entry(entry.id, prints.get(entry.id)!);
+    if (hit) reused.push(...hit);
+    return !hit;
+  });
+  for (const entry of fresh) perEntry.set(entry.id, []);
+
+  if (fresh.length) {
+    const schemas = getSchemas();
+    for (const entry of fresh) {
+      const bucket = perEntry.get(entry.id)!;
+      bucket.push(...checkSchema(entry.source, schemas.entry));
+      for (const translation of Object.values(entry.translations)) bucket.push(...checkSchema(translation, schemas.translation));
+    }
   }
 
+  // Rules that compare entries are rerun whenever anything changed; a key of every entry's fingerprint says so.
+  const catalogPrint = cache
+    ? `${[...prints].map(([id, print]) => `${id}=${print}`).join(",")}|${JSON.stringify(loaded.redirects.redirects)}|${(options.baseIds ?? []).join(",")}`
+    : "";
+  const cachedCatalog = cache?.catalog(catalogPrint);
+  if (cachedCatalog) reused.push(...cachedCatalog);
+
   const base = {
-    entries: loaded.entries,
     ids: new Set(loaded.entries.map((e) => e.id)),
-    today: options.today ?? today(),
+    today: todayValue,
     signatures: new SignatureTable(),
     redirects: loaded.redirects,
     baseIds: options.baseIds,
@@ -50,25 +83,38 @@ export async function validateCatalog(loaded: LoadResult, options: ValidateOptio
   await Promise.all(
     rules.map(async (rule) => {
       if (!rule.check || (options.errorsOnly && rule.warnsOnly)) return;
+      const catalogRule = rule.scope === "catalog";
+      if (catalogRule ? cachedCatalog : !fresh.length) return;
       const context: RuleContext = {
         ...base,
+        entries: catalogRule ? loaded.entries : fresh,
         report(document, path, message, { hint, key, severity = "error" } = {}) {
           const { line, column } = document.locate(path, { key });
-          problems.push({ file: document.file, line, column, code: rule.code, message, hint, severity });
+          const problem: Problem = { file: document.file, line, column, code: rule.code, message, hint, severity };
+          (catalogRule ? catalogProblems : (perEntry.get(ownerOf.get(document) ?? "") ?? catalogProblems)).push(problem);
         },
         missingEntry(id, message, hint) {
-          problems.push({ file: displayPath(path.join(options.root ?? "entries", `${id}.md`)), line: 1, column: 1, code: rule.code, message, hint, severity: "error" });
+          catalogProblems.push({ file: displayPath(path.join(options.root ?? "entries", `${id}.md`)), line: 1, column: 1, code: rule.code, message, hint, severity: "error" });
         },
       };
       try {
         await rule.check(context);
       } catch (error) {
         // A crashing rule is a bug in the tooling, not in the entry; say so without a stack trace.
-        problems.push({ file: "(validator)", line: 1, column: 1, code: rule.code, message: `rule ${rule.name} failed: ${(error as Error).message}`, hint: "please report this as a bug", severity: "error" });
+        catalogProblems.push({ file: "(validator)", line: 1, column: 1, code: rule.code, message: `rule ${rule.name} failed: ${(error as Error).message}`, hint: "please report this as a bug", severity: "error" });
       }
     }),
   );
-  return problems.sort(byLocation);
+
+  if (cache) {
+    for (const entry of loaded.entries) {
+      const print = prints.get(entry.id)!;
+      cache.setEntry(entry.id, print, perEntry.get(entry.id) ?? cache.entry(entry.id, print) ?? []);
+    }
+    cache.setCatalog(catalogPrint, cachedCatalog ?? catalogProblems);
+    cache.save();
+  }
+  return [...loaded.problems, ...reused, ...[...perEntry.values()].flat(), ...(cachedCatalog ? [] : catalogProblems)].sort(byLocation);
 }
 
 /** Loads and validates the catalog under `root`. */

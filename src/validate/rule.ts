@@ -39,6 +39,12 @@ export interface Rule {
   name: string;
   /** What the rule requires, in one sentence (used for CONTRIBUTING's rule table). */
   description: string;
+  /**
+   * `catalog`: the rule compares entries with each other, so its results
+   * change when any entry changes. Otherwise it checks each entry on its own,
+   * and an unchanged entry's results can be reused.
+   */
+  scope?: "catalog";
   /** The rule only ever warns: builds, which stop on errors alone, may skip it. */
   warnsOnly?: boolean;
   /** Runs the check; absent for rules enforced while loading or by the schema. */

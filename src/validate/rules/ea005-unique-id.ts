@@ -3,6 +3,7 @@ import type { SourceDocument } from "../../load/index.js";
 
 export const rule: Rule = {
   code: "EA005",
+  scope: "catalog",
   name: "unique-id",
   description: "No two entry files declare the same `id`.",
   check({ entries, report }) {

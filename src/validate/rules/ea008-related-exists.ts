@@ -2,6 +2,7 @@ import { list, type Rule } from "../rule.js";
 
 export const rule: Rule = {
   code: "EA008",
+  scope: "catalog",
   name: "related-exists",
   description: "Every `related` id names another existing entry.",
   check({ entries, ids, report }) {

@@ -7,6 +7,7 @@ const NEVER: CompiledSignature = { regex: "(?!)", ignore_case: false };
 
 export const rule: Rule = {
   code: "EA017",
+  scope: "catalog",
   name: "signature-overlap",
   description: "No signature matches another entry's example (a warning: the lookup would rank the wrong entry too).",
   warnsOnly: true,

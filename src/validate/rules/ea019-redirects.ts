@@ -4,6 +4,7 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const rule: Rule = {
   code: "EA019",
+  scope: "catalog",
   name: "redirects",
   description: "Each line of `entries/redirects.yaml` maps an id that no longer exists to an existing entry.",
   check({ ids, redirects, report }) {

@@ -2,6 +2,7 @@ import type { Rule } from "../rule.js";
 
 export const rule: Rule = {
   code: "EA020",
+  scope: "catalog",
   name: "id-permanent",
   description: "An id published before (at the pull request's base, `--base <ref>`) still exists or has a line in `entries/redirects.yaml`.",
   check({ ids, redirects, baseIds, missingEntry }) {

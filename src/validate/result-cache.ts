@@ -1,0 +1,90 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { LoadedEntry } from "../load/index.js";
+import type { Problem } from "../problem.js";
+
+interface Saved {
+  version: string;
+  entries: Record<string, { fingerprint: string; problems: Problem[] }>;
+  catalog?: { fingerprint: string; problems: Problem[] };
+}
+
+/** What an entry's results depend on: its files' texts and where they are shown from. */
+export function fingerprint(entry: LoadedEntry): string {
+  const hash = createHash("sha1");
+  for (const document of [entry.source, ...Object.values(entry.translations)]) {
+    hash.update(document.file).update("\0");
+    hash.update(document.hash ?? JSON.stringify([document.data, document.body])).update("\0");
+  }
+  return hash.digest("base64url");
+}
+
+/**
+ * Validation results kept between runs. An entry whose files did not change
+ * keeps its schema and per-entry rule results; rules that compare entries
+ * (scope `catalog`) are reused only when no entry changed at all. The
+ * version covers the validator's own source, the schemas and the options, so
+ * a change to any of them starts afresh.
+ */
+export class ResultCache {
+  private saved: Saved;
+  private readonly next: Saved;
+
+  constructor(private readonly file: string, version: string) {
+    let saved: Saved | undefined;
+    try {
+      saved = JSON.parse(readFileSync(file, "utf8")) as Saved;
+    } catch {
+      // No cache yet, or an unreadable one.
+    }
+    this.saved = saved?.version === version ? saved : { version, entries: {} };
+    this.next = { version, entries: {} };
+  }
+
+  entry(id: string, print: string): Problem[] | undefined {
+    const hit = this.saved.entries[id];
+    return hit?.fingerprint === print ? hit.problems : undefined;
+  }
+
+  setEntry(id: string, print: string, problems: Problem[]): void {
+    this.next.entries[id] = { fingerprint: print, problems };
+  }
+
+  catalog(print: string): Problem[] | undefined {
+    return this.saved.catalog?.fingerprint === print ? this.saved.catalog.problems : undefined;
+  }
+
+  setCatalog(print: string, problems: Problem[]): void {
+    this.next.catalog = { fingerprint: print, problems };
+  }
+
+  save(): void {
+    mkdirSync(path.dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(this.next));
+    renameSync(temporary, this.file);
+  }
+}
+
+/** A hash of the validator's own source and schemas: results of another validator are not reused. */
+export function validatorVersion(): string {
+  const hash = createHash("sha256");
+  const src = new URL("../", import.meta.url);
+  const walk = (dir: URL) => {
+    for (const item of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (item.isDirectory()) walk(new URL(`${item.name}/`, dir));
+      else if (/\.(ts|js|json)$/.test(item.name)) hash.update(item.name).update(readFileSync(new URL(item.name, dir)));
+    }
+  };
+  for (const folder of ["validate/", "load/", "lookup/"]) walk(new URL(folder, src));
+  for (const file of ["signatures.ts", "placeholder.ts", "config.ts", "languages.ts"]) {
+    try {
+      hash.update(readFileSync(new URL(file, src)));
+    } catch {
+      hash.update(file);
+    }
+  }
+  walk(new URL("../schema/", src));
+  return hash.digest("base64url").slice(0, 20);
+}
