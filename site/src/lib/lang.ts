@@ -29,6 +29,11 @@ export function langParam(code: string): string | undefined {
   return code === sourceLanguage ? undefined : code;
 }
 
+/** getStaticPaths of a page that exists once per language (home, search, feed). */
+export function perLanguagePaths(): { params: { lang: string | undefined }; props: { lang: string } }[] {
+  return languages.map((l) => ({ params: { lang: langParam(l.code) }, props: { lang: l.code } }));
+}
+
 /** OpenGraph locale (`en_US`-style) of a language tag. */
 export function ogLocale(code: string): string {
   const known: Record<string, string> = { en: "en_US", zh: "zh_CN" };

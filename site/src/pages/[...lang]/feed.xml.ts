@@ -5,7 +5,7 @@
 import rss from "@astrojs/rss";
 import type { APIContext } from "astro";
 import { entryPath, languageRoot, localize, t } from "error-atlas";
-import { languages, langParam, tagOf } from "../../lib/lang";
+import { tagOf, perLanguagePaths } from "../../lib/lang";
 import { absolute } from "../../lib/config";
 import { entries, recentlyUpdated } from "../../lib/catalog";
 import { excerpt } from "../../lib/text";
@@ -13,7 +13,7 @@ import { excerpt } from "../../lib/text";
 const FEED_SIZE = 50;
 
 export function getStaticPaths() {
-  return languages.map((l) => ({ params: { lang: langParam(l.code) }, props: { lang: l.code } }));
+  return perLanguagePaths();
 }
 
 export function GET({ props }: APIContext) {
