@@ -83,5 +83,13 @@ console.log(JSON.stringify({ n: entries.length, rate, first: hits[0]?.id, zh, ca
     // getEntry(421) ran too: it must answer undefined, not throw.
     const perEntry = execFileSync(process.execPath, ["--input-type=module", "-e", `import e from "error-atlas/entries/${SEED}.json" with { type: "json" }; console.log(e.id)`], { cwd: project, encoding: "utf8" });
     expect(perEntry).toContain(SEED);
+    const markdown = execFileSync(
+      process.execPath,
+      ["--input-type=module", "-e", `import { readFileSync } from "node:fs"; console.log(readFileSync(new URL(import.meta.resolve("error-atlas/markdown/zh/${SEED}.md")), "utf8"))`],
+      { cwd: project, encoding: "utf8" },
+    );
+    expect(markdown).toContain("# 421 4.7.0 服务不可用");
+    const index = execFileSync(process.execPath, ["--input-type=module", "-e", `import rows from "error-atlas/index.json" with { type: "json" }; console.log(rows.length)`], { cwd: project, encoding: "utf8" });
+    expect(Number(index)).toBeGreaterThan(0);
   }, 180_000);
 });
