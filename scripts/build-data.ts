@@ -4,7 +4,8 @@
  * previous dist/data/ as it was.
  */
 import path from "node:path";
-import { cacheDir, cacheFileFor, entriesRoot, siteUrl } from "../src/config.js";
+import { cacheDir, cacheFileFor, entriesRoot } from "../src/config.js";
+import { publicSiteUrl } from "../src/site-config.js";
 import { compileCatalog } from "../src/compile/index.js";
 import { dataFiles, writeFolderAtomically } from "../src/compile/write.js";
 import { formatText } from "../src/validate/format.js";
@@ -29,7 +30,7 @@ await runCli(async () => {
   const src = new URL("../src/", import.meta.url);
   const renderers = ["render/entry-markdown.ts", "localize.ts", "urls.ts", "text.ts", "i18n/en.ts", "i18n/zh.ts", "i18n/index.ts"].map((f) => new URL(f, src));
   const alternates = new RenderCache(cacheFileFor("alternates", root), sourceVersion(...renderers));
-  const files = dataFiles(result.entries, { redirects: result.redirects, urls: siteUrls(siteUrl()), cache: alternates });
+  const files = dataFiles(result.entries, { redirects: result.redirects, urls: siteUrls(publicSiteUrl()), cache: alternates });
   alternates.save();
   writeFolderAtomically(path.resolve(process.env.ATLAS_DATA_OUT || "dist/data"), files);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -18,7 +18,8 @@ import { spawn } from "node:child_process";
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { repositoryUrl, siteUrl } from "../src/config.js";
+import { repositoryUrl } from "../src/config.js";
+import { publicSiteUrl } from "../src/site-config.js";
 import { swapFolder } from "../src/swap-folder.js";
 import { languages } from "../src/languages.js";
 import { markdownPath } from "../src/urls.js";
@@ -37,7 +38,7 @@ export function siteBuildOptions(env: NodeJS.ProcessEnv = process.env): SiteBuil
   return {
     dataDist: path.resolve(env.ATLAS_DATA_DIST || path.join(repo, "dist")),
     out: path.resolve(env.ATLAS_SITE_OUT || path.join(repo, "site/dist")),
-    site: siteUrl(env),
+    site: publicSiteUrl(env),
   };
 }
 

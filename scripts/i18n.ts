@@ -31,8 +31,10 @@ await runCli(async (args) => {
   }
 
   if (args.includes("--mark-reviewed")) {
-    const langValue = args.indexOf("--lang") + 1;
-    const wanted = args.slice(args.indexOf("--mark-reviewed") + 1).filter((a, i, all) => !a.startsWith("--") && args.indexOf(a) !== langValue);
+    // The ids are the words after --mark-reviewed, up to the next option.
+    const after = args.slice(args.indexOf("--mark-reviewed") + 1);
+    const end = after.findIndex((a) => a.startsWith("--"));
+    const wanted = end === -1 ? after : after.slice(0, end);
     if (!wanted.length) throw new UsageError("give the ids of the reviewed entries, e.g. --mark-reviewed communication/smtp-421-service-not-available");
     for (const id of wanted) {
       const entry = loaded.entries.find((e) => e.id === id);

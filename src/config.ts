@@ -15,14 +15,8 @@ export function entriesRoot(env: NodeJS.ProcessEnv = process.env): string {
 export const translationLanguages: readonly string[] = languages.map((l) => l.code).filter((c) => c !== sourceLanguage);
 
 const packageJson = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
-  homepage: string;
   repository: { url: string };
 };
-
-/** Public address of the site (canonical links, feeds, alternates): ATLAS_SITE_URL, else package.json `homepage`. */
-export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
-  return (env.ATLAS_SITE_URL || packageJson.homepage).replace(/\/+$/, "");
-}
 
 /** Web address of the repository, for "Edit this entry" links. */
 export const repositoryUrl = packageJson.repository.url.replace(/^git\+/, "").replace(/\.git$/, "");

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { parseYaml, findUnsafe } from "./yaml.js";
 import { createLocator, type YamlPath } from "./locate.js";
 import type { Position, Problem } from "../problem.js";
@@ -23,12 +22,7 @@ export interface SourceDocument {
 
 export type ReadResult = { document: SourceDocument; problems: [] } | { document?: undefined; problems: Problem[] };
 
-/** Reads a file: UTF-8 with or without BOM, LF or CRLF line ends. */
-export function readDocument(absolutePath: string, displayPath: string): ReadResult {
-  const raw = readFileSync(absolutePath, "utf8");
-  return parseDocumentText(raw, displayPath);
-}
-
+/** Parses a file's text: UTF-8 with or without BOM, LF or CRLF line ends. */
 export function parseDocumentText(raw: string, file: string): ReadResult {
   const text = (raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw).replace(/\r\n?/g, "\n");
   const problem = (line: number, column: number, message: string, hint: string, code = "EA001"): ReadResult => ({

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { readCacheFile, writeCacheFile } from "../cache-file.js";
 import { parseDocumentText, restoreDocument, type ReadResult, type StoredDocument } from "./document.js";
 
 /** Bump when parsing changes, to drop stored results. */
@@ -27,13 +27,8 @@ export class ParseCache {
   private changed = false;
 
   constructor(private readonly file?: string) {
-    if (!file) return;
-    try {
-      const saved = JSON.parse(readFileSync(file, "utf8")) as { version: number; files: Record<string, Stored> };
-      if (saved.version === VERSION) this.stored = new Map(Object.entries(saved.files));
-    } catch {
-      // No cache yet, or an unreadable one: start empty.
-    }
+    const saved = file ? readCacheFile<{ version: number; files: Record<string, Stored> }>(file, VERSION) : undefined;
+    if (saved) this.stored = new Map(Object.entries(saved.files));
   }
 
   read(absolutePath: string, displayPath: string): ReadResult {
@@ -63,9 +58,6 @@ export class ParseCache {
   /** Writes what this run read (and nothing else), if anything changed. */
   save(): void {
     if (!this.file || (!this.changed && this.used.size === this.stored.size)) return;
-    mkdirSync(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ version: VERSION, files: Object.fromEntries(this.used) }));
-    renameSync(temporary, this.file);
+    writeCacheFile(this.file, { version: VERSION, files: Object.fromEntries(this.used) });
   }
 }

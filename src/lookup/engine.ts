@@ -1,5 +1,6 @@
 import { AhoCorasick } from "./aho-corasick.js";
 import type { LookupIndex } from "./lookup-index.js";
+import { asciiLower } from "./ascii.js";
 
 /** One ranked result of a lookup. */
 export interface LookupMatch {
@@ -44,7 +45,6 @@ const OTHER_SIGNATURE_SHARE = 0.2;
 /** The entry's own code in the input is strong evidence: worth more than the same length of message text. */
 const codeBonus = (code: string) => Math.max(2, 1.5 * code.length);
 
-const asciiLower = (s: string) => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 interface Prepared {

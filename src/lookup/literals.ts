@@ -1,6 +1,7 @@
 import type { Alternative, Element, Node, Pattern } from "@eslint-community/regexpp/ast";
 import { literalOf } from "../signatures.js";
 import { parseRegexSyntax } from "../regex-syntax.js";
+import { asciiLower } from "./ascii.js";
 
 /**
  * Literal text a signature pins down, found by parsing its regex. The lookup
@@ -18,7 +19,6 @@ export interface SignatureLiterals {
 /** Shorter literals would make almost every input a candidate. */
 export const MIN_LITERAL = 3;
 
-export const asciiLower = (s: string): string => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 
 interface Sequence {
   runs: string[];

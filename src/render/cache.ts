@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
+import { readCacheFile, writeCacheFile } from "../cache-file.js";
 
 /**
  * A content-addressed cache of rendered Markdown kept between builds
@@ -14,13 +14,8 @@ export class RenderCache {
   private dirty = false;
 
   constructor(private readonly file: string | undefined, private readonly version: string) {
-    if (!file) return;
-    try {
-      const stored = JSON.parse(readFileSync(file, "utf8")) as { version: string; entries: Record<string, string> };
-      if (stored.version === version) this.entries = new Map(Object.entries(stored.entries));
-    } catch {
-      // No cache yet, or an unreadable one: start empty.
-    }
+    const stored = file ? readCacheFile<{ version: string; entries: Record<string, string> }>(file, version) : undefined;
+    if (stored) this.entries = new Map(Object.entries(stored.entries));
   }
 
   /** The output for `input`, rendered by `render` only when not cached. */
@@ -41,10 +36,7 @@ export class RenderCache {
     if (!this.file || (!this.dirty && this.used.size === this.entries.size)) return;
     const kept: Record<string, string> = {};
     for (const key of [...this.used].sort()) kept[key] = this.entries.get(key)!;
-    mkdirSync(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ version: this.version, entries: kept }));
-    renameSync(temporary, this.file);
+    writeCacheFile(this.file, { version: this.version, entries: kept });
   }
 }
 

@@ -50,7 +50,9 @@ const cache = new Map<string, Promise<Safety>>();
  * needs it. Results are cached per process: catalogs repeat signatures.
  */
 export function checkSafety(source: string, ignoreCase: boolean, parse?: () => Pattern | null): Promise<Safety> {
-  if (literalOf(source) !== null || !needsDeepCheck(source, parse ? parse() : undefined)) return Promise.resolve({ safe: true });
+  // Literals never reach the parser: needsDeepCheck answers them from the text.
+  const parsed = literalOf(source) === null && parse ? parse() : undefined;
+  if (!needsDeepCheck(source, parsed)) return Promise.resolve({ safe: true });
   const key = `${ignoreCase ? "i" : ""}/${source}`;
   let pending = cache.get(key);
   if (!pending) {

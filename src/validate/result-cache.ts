@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { readCacheFile, writeCacheFile } from "../cache-file.js";
 import type { LoadedEntry } from "../load/index.js";
 import type { Problem } from "../problem.js";
 
@@ -32,13 +32,7 @@ export class ResultCache {
   private readonly next: Saved;
 
   constructor(private readonly file: string, version: string) {
-    let saved: Saved | undefined;
-    try {
-      saved = JSON.parse(readFileSync(file, "utf8")) as Saved;
-    } catch {
-      // No cache yet, or an unreadable one.
-    }
-    this.saved = saved?.version === version ? saved : { version, entries: {} };
+    this.saved = readCacheFile<Saved>(file, version) ?? { version, entries: {} };
     this.next = { version, entries: {} };
   }
 
@@ -60,10 +54,7 @@ export class ResultCache {
   }
 
   save(): void {
-    mkdirSync(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(this.next));
-    renameSync(temporary, this.file);
+    writeCacheFile(this.file, this.next);
   }
 }
 

@@ -20,13 +20,17 @@ export interface Schemas {
 }
 
 let schemas: Schemas | undefined;
+/** The entry schema as read for ajv, also used to look up `$ref` branches when explaining errors. */
+let entrySchema: Record<string, unknown> | undefined;
 
 /** Compiles the schemas once per process. */
 export function getSchemas(): Schemas {
   if (schemas) return schemas;
   const ajv = new Ajv({ allErrors: true, verbose: true, discriminator: true, strict: true, strictRequired: false, allowUnionTypes: true });
   addFormats(ajv, ["date", "uri"]);
-  for (const name of ["entry.schema.json", "translation.schema.json", "compiled-entry.schema.json", "catalog-index.schema.json"]) ajv.addSchema(readSchema(name), name);
+  entrySchema = readSchema("entry.schema.json");
+  ajv.addSchema(entrySchema, "entry.schema.json");
+  for (const name of ["translation.schema.json", "compiled-entry.schema.json", "catalog-index.schema.json"]) ajv.addSchema(readSchema(name), name);
   schemas = {
     entry: ajv.getSchema("entry.schema.json")!,
     translation: ajv.getSchema("translation.schema.json")!,
@@ -125,12 +129,11 @@ function chooseBranch(branches: Record<string, unknown>[], data: unknown): numbe
 }
 
 // Branches are often `$ref`s; their targets carry `type` and `required`.
-let entrySchema: Record<string, unknown> | undefined;
 function resolveLocal(branch: Record<string, unknown>): Record<string, unknown> {
   const ref = branch.$ref;
   if (typeof ref !== "string" || !ref.startsWith("#/definitions/")) return branch;
-  entrySchema ??= readSchema("entry.schema.json");
-  const definitions = entrySchema.definitions as Record<string, Record<string, unknown>>;
+  if (!entrySchema) getSchemas();
+  const definitions = entrySchema!.definitions as Record<string, Record<string, unknown>>;
   return definitions[ref.slice("#/definitions/".length)] ?? branch;
 }
 
