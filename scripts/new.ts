@@ -1,29 +1,51 @@
 /**
- * npm run new -- <category>/<slug>
+ * npm run new -- <category>/<slug> [--new-category]
  * Creates entries/<category>/<slug>.md and its translation files with every
  * field to fill in marked TODO(atlas); validation fails until all are filled.
+ * The category must be registered in entries/categories.yaml; --new-category
+ * adds it there with placeholders to fill in.
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { entriesRoot, translationLanguages } from "../src/config.js";
 import { displayPath } from "../src/load/index.js";
 import { loadRedirects } from "../src/load/redirects.js";
+import { CATEGORIES_FILE, loadVocabulary } from "../src/load/vocabulary.js";
+import { PLACEHOLDER } from "../src/placeholder.js";
 import { ID_PATTERN, scaffold } from "../src/scaffold.js";
-import { today } from "../src/validate/index.js";
+import { didYouMean } from "../src/validate/suggest.js";
 import { runCli, UsageError } from "./cli-helpers.js";
 
-await runCli(async ([id, ...rest]) => {
-  if (!id || rest.length) throw new UsageError("usage: npm run new -- <category>/<slug>   e.g. npm run new -- dns/servfail");
+const USAGE = "usage: npm run new -- <category>/<slug> [--new-category]   e.g. npm run new -- dns/servfail";
+
+await runCli(async (args) => {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { "new-category": { type: "boolean" }, help: { type: "boolean", short: "h" } } });
+  const root = entriesRoot();
+  const categories = Object.keys(loadVocabulary(root).categories.data).sort();
+  if (values.help) {
+    console.log(`${USAGE}\n\nCategories (entries/${CATEGORIES_FILE}): ${categories.join(", ")}`);
+    return 0;
+  }
+  const [id, ...rest] = positionals;
+  if (!id || rest.length) throw new UsageError(USAGE);
   if (!ID_PATTERN.test(id)) {
     throw new UsageError(`\`${id}\` is not a valid id: use <category>/<slug> with lower-case letters, digits and single hyphens, e.g. dns/servfail`);
   }
-  const root = entriesRoot();
+  const category = id.split("/")[0]!;
   const file = path.join(root, `${id}.md`);
   if (existsSync(file)) throw new UsageError(`${displayPath(file)} already exists: edit it instead`);
   const { redirects } = loadRedirects(root);
   if (redirects[id]) throw new UsageError(`\`${id}\` was an entry that now redirects to ${redirects[id]}: ids are never reused, pick another slug`);
+  const registered = categories.includes(category);
+  if (!registered && !values["new-category"]) {
+    const suggestion = didYouMean(category, categories);
+    throw new UsageError(
+      `category \`${category}\` is not in entries/${CATEGORIES_FILE}${suggestion ? ` — ${suggestion}` : ""}\n  categories: ${categories.join(", ")}\n  to start a new category, run again with --new-category`,
+    );
+  }
 
-  const { english, translations } = scaffold(id, today());
+  const { english, translations } = scaffold(id);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, english, { flag: "wx" });
   const written = [displayPath(file)];
@@ -33,6 +55,12 @@ await runCli(async ([id, ...rest]) => {
     const target = path.join(root, `${id}.${lang}.md`);
     writeFileSync(target, translation, { flag: "wx" });
     written.push(displayPath(target));
+  }
+  if (!registered) {
+    const langs = ["en", ...translationLanguages];
+    const field = (name: string) => `  ${name}:\n${langs.map((l) => `    ${l}: "${PLACEHOLDER}: ${name} in ${l}"`).join("\n")}\n`;
+    appendFileSync(path.join(root, CATEGORIES_FILE), `${category}:\n${field("label")}${field("description")}`);
+    written.push(`entries/${CATEGORIES_FILE} (new category \`${category}\`)`);
   }
   console.log(`Created ${written.join(" and ")}.`);
   console.log("Fill in every TODO(atlas), then run `npm run validate` until it passes.");

@@ -12,7 +12,7 @@ export type { CompiledEntry as Entry } from "./types/schema.js";
 export type { LookupMatch, LookupOptions } from "./lookup/engine.js";
 export type { LookupIndex } from "./lookup/lookup-index.js";
 export { LookupEngine } from "./lookup/engine.js";
-export { localize, type LocalizedEntry, type LocalText } from "./localize.js";
+export { localize, type LocalizedEntry, type LocalText } from "./runtime/localize.js";
 export { languages, sourceLanguage, type Language } from "./languages.js";
 
 /** Every entry, sorted by id. */

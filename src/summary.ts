@@ -1,4 +1,4 @@
-import { localize } from "./localize.js";
+import { localize } from "./runtime/localize.js";
 import { entryPath, siteUrls } from "./urls.js";
 import type { CompiledEntry } from "./types/schema.js";
 import type { LookupMatch } from "./lookup/engine.js";

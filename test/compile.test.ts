@@ -5,7 +5,7 @@ import { wilson, measure, confidenceFromEvidence } from "../src/compile/figures.
 import { sourceHash } from "../src/compile/translations.js";
 import { renderMarkdown } from "../src/render/markdown.js";
 import { RenderCache } from "../src/render/cache.js";
-import { localize } from "../src/localize.js";
+import { localize } from "../src/runtime/localize.js";
 import { getSchemas } from "../src/validate/schema.js";
 import { siteUrls } from "../src/urls.js";
 import { indexRow } from "../src/compile/index-rows.js";

@@ -1,7 +1,7 @@
 import type { LoadedEntry } from "../load/index.js";
 import type { Body, CompiledEntry, CompiledTranslation, Entry, Translation } from "../types/schema.js";
 import { normalizeSignature } from "../signatures.js";
-import { confidenceFromEvidence, measure } from "./figures.js";
+import { confidenceFromEvidence, firstSeen, fixRate, measure } from "./figures.js";
 import { translatableFields, translationStatus } from "./translations.js";
 
 export interface CompileOptions {
@@ -9,6 +9,8 @@ export interface CompileOptions {
   languages: readonly string[];
   /** Markdown → sanitised HTML (cached by the caller). */
   render(markdown: string): string;
+  /** Date of the last commit that changed the entry's files (see git-dates), if known. */
+  updated?: (loaded: LoadedEntry) => string | undefined;
 }
 
 const body = (markdown: string, render: (md: string) => string): Body | null => {
@@ -25,6 +27,13 @@ export function compileEntry(loaded: LoadedEntry, options: CompileOptions): Comp
   const entry = loaded.source.data as Entry;
   const measured = measure(entry.evidence);
   const derivedConfidence = confidenceFromEvidence(measured);
+  const confidence = derivedConfidence ?? entry.confidence;
+  const seen = firstSeen(entry.evidence);
+  const updated = options.updated?.(loaded);
+  const workarounds = entry.workarounds.map((w) => {
+    const m = measured.get(w.id);
+    return { ...w, ...(m && { measured: m }) };
+  });
   const fields = translatableFields(entry, loaded.source.body);
 
   const translations: Record<string, CompiledTranslation> = {};
@@ -37,6 +46,10 @@ export function compileEntry(loaded: LoadedEntry, options: CompileOptions): Comp
       ...(translation.root_cause !== undefined && { root_cause: translation.root_cause }),
       workarounds: { ...translation.workarounds },
       dead_ends: { ...translation.dead_ends },
+      basis: { ...translation.basis },
+      ...(translation.fix_rate_basis !== undefined && { fix_rate_basis: translation.fix_rate_basis }),
+      ...(translation.confidence_basis !== undefined && { confidence_basis: translation.confidence_basis }),
+      ...(translation.provenance_note !== undefined && { provenance_note: translation.provenance_note }),
       body: body(translatedBody, options.render),
       status: translationStatus(fields, translation, translatedBody),
     };
@@ -58,22 +71,22 @@ export function compileEntry(loaded: LoadedEntry, options: CompileOptions): Comp
     type: entry.type,
     provenance: entry.provenance,
     ...(entry.provenance_note !== undefined && { provenance_note: entry.provenance_note }),
-    first_seen: entry.first_seen,
-    updated: entry.updated,
+    ...(seen !== undefined && { first_seen: seen }),
+    ...(updated !== undefined && { updated }),
     completeness: complete ? "complete" : "partial",
-    fix_rate: entry.fix_rate,
-    confidence: derivedConfidence ?? entry.confidence,
-    confidence_basis: derivedConfidence === undefined ? "estimate" : "evidence",
+    ...fixRate(entry, workarounds),
+    ...(confidence !== undefined && {
+      confidence,
+      confidence_kind: derivedConfidence === undefined ? ("estimate" as const) : ("measured" as const),
+      ...(derivedConfidence === undefined && entry.confidence_basis !== undefined && { confidence_basis: entry.confidence_basis }),
+    }),
     evidence_count: entry.evidence.length,
     signatures: entry.signatures.map(normalizeSignature),
     examples: entry.examples,
     versions: entry.versions,
     root_cause: entry.root_cause,
     docs: entry.docs,
-    workarounds: entry.workarounds.map((w) => {
-      const m = measured.get(w.id);
-      return { ...w, ...(m && { measured: m }) };
-    }),
+    workarounds,
     dead_ends: entry.dead_ends.map((d) => {
       const m = measured.get(d.id);
       return { ...d, ...(m && { measured: m }) };

@@ -1,4 +1,4 @@
-import type { Evidence, Measured } from "../types/schema.js";
+import type { CompiledWorkaround, Entry, Evidence, Measured } from "../types/schema.js";
 
 /** z for a two-sided 95 % interval. */
 const Z = 1.959963984540054;
@@ -44,4 +44,36 @@ export function confidenceFromEvidence(measured: ReadonlyMap<string, Measured>):
   let best: Measured | undefined;
   for (const m of measured.values()) if (!best || m.n > best.n) best = m;
   return best ? round(1 - (best.high - best.low)) : undefined;
+}
+
+/** Ids a piece of evidence supports (its `target`, one or several). */
+export function targetsOf(item: Evidence): string[] {
+  const target = (item as { target?: string | string[] }).target;
+  return target === undefined ? [] : Array.isArray(target) ? target : [target];
+}
+
+/**
+ * The date of the earliest cited record of the error: dated reports of it,
+ * and dated sources that support the entry as a whole. A manual page cited
+ * for one workaround says when that page was written, not when the error
+ * was first seen, so targeted sources do not count. Undefined when nothing
+ * qualifying is dated.
+ */
+export function firstSeen(evidence: readonly Evidence[]): string | undefined {
+  let earliest: string | undefined;
+  for (const item of evidence) {
+    if (item.kind === "outcome" || item.date === undefined) continue;
+    if (item.kind === "source" && targetsOf(item).length) continue;
+    if (earliest === undefined || item.date < earliest) earliest = item.date;
+  }
+  return earliest;
+}
+
+/** The fix rate: typed by the authors, or the first (best) workaround's figure. */
+export function fixRate(entry: Pick<Entry, "fix_rate" | "fix_rate_basis">, workarounds: readonly CompiledWorkaround[]) {
+  if (entry.fix_rate !== undefined) return { fix_rate: entry.fix_rate, fix_rate_kind: "estimate" as const, fix_rate_basis: entry.fix_rate_basis ?? "" };
+  const first = workarounds[0]!;
+  return first.measured
+    ? { fix_rate: first.measured.rate, fix_rate_kind: "measured" as const, fix_rate_basis: first.basis }
+    : { fix_rate: first.success_rate, fix_rate_kind: "estimate" as const, fix_rate_basis: first.basis };
 }

@@ -5,7 +5,7 @@ import type { CompiledEntry } from "../types/schema.js";
 import { indexRow } from "./index-rows.js";
 import { buildLookupIndex } from "../lookup/build-index.js";
 import { entryMarkdown } from "../render/entry-markdown.js";
-import { localize } from "../localize.js";
+import { localize } from "../runtime/localize.js";
 import { languages } from "../languages.js";
 import type { SiteUrls } from "../urls.js";
 import type { RenderCache } from "../render/cache.js";

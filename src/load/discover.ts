@@ -19,7 +19,7 @@ export interface EntryFiles {
 const RESERVED = new Set(["search", "pagefind", "_astro", "feed", "index", "llms", "robots", "sitemap", "lookup"]);
 
 /** Files allowed at the top of the entries folder besides category folders. */
-const ROOT_FILES = new Set(["README.md", "redirects.yaml"]);
+const ROOT_FILES = new Set(["README.md", "redirects.yaml", "categories.yaml", "types.yaml"]);
 
 /**
  * Lists `<category>/<slug>.md` and `<category>/<slug>.<lang>.md` under

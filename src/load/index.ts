@@ -5,9 +5,11 @@ import { ParseCache } from "./parse-cache.js";
 import { translationLanguages } from "../config.js";
 import type { Problem } from "../problem.js";
 import { loadRedirects, type Redirects } from "./redirects.js";
+import { loadVocabulary, type Vocabulary } from "./vocabulary.js";
 
 export type { SourceDocument } from "./document.js";
 export type { EntryFiles } from "./discover.js";
+export type { Vocabulary, VocabularyFile } from "./vocabulary.js";
 
 /** An entry's files, read and parsed but not yet validated. */
 export interface LoadedEntry {
@@ -21,6 +23,8 @@ export interface LoadedEntry {
 export interface LoadResult {
   entries: LoadedEntry[];
   redirects: Redirects;
+  /** categories.yaml and types.yaml. */
+  vocabulary: Vocabulary;
   problems: Problem[];
 }
 
@@ -48,7 +52,9 @@ export function loadCatalog(root: string, { languages = translationLanguages, ca
   cache.save();
   const redirects = loadRedirects(root, displayPath);
   problems.push(...redirects.problems);
-  return { entries, redirects, problems };
+  const vocabulary = loadVocabulary(root, displayPath);
+  problems.push(...vocabulary.problems);
+  return { entries, redirects, vocabulary, problems };
 }
 
 function loadEntry(files: EntryFiles, problems: Problem[], cache: ParseCache): LoadedEntry | undefined {

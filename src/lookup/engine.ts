@@ -10,6 +10,12 @@ export interface LookupMatch {
   score: number;
   /** `signature`: one of the entry's signatures matched; `code`: only its error code appeared. */
   via: "signature" | "code";
+  /**
+   * `strong`: a signature matched message text (at least ${"`"}STRONG_LETTERS${"`"} letters of
+   * literal wording). `weak`: only the entry's code, or only a short literal
+   * such as a bare number, matched — likely in ordinary log prose.
+   */
+  strength: "strong" | "weak";
   /** Position of the best matching signature in the entry's `signatures`, or -1 for a code match. */
   signature: number;
   /** Where in the input the match is: [start, end) in UTF-16 code units, and the matched text. */
@@ -40,6 +46,13 @@ export const LIMITS = {
   literalFreeScan: 65_536,
 };
 
+/**
+ * Letters of literal wording a match must pin down to count as strong:
+ * `ECONNREFUSED` or `port is already allocated` do, `502`, `1045` or
+ * `ERROR` do not.
+ */
+export const STRONG_LETTERS = 8;
+
 /** Extra score per matching signature beyond the best. */
 const OTHER_SIGNATURE_SHARE = 0.2;
 /** The entry's own code in the input is strong evidence: worth more than the same length of message text. */
@@ -51,8 +64,12 @@ interface Prepared {
   entry: number;
   signature: number;
   regex: RegExp | null;
-  alternatives: [string[], number][];
+  /** Per top-level alternative: its literal runs, their weight, and how many letters they hold. */
+  alternatives: [runs: string[], weight: number, letters: number][];
 }
+
+const LETTER = /\p{L}/gu;
+const letterCount = (runs: readonly string[]) => runs.reduce((n, run) => n + (run.match(LETTER)?.length ?? 0), 0);
 
 /**
  * Finds the catalog entries whose signatures match a text. One pass of an
@@ -95,7 +112,7 @@ export class LookupEngine {
       }
       if (s.q.length === 0) this.literalFree.push(position);
       for (const literal of s.q) (this.literalSignatures[patternOf(literal)] ??= []).push(position);
-      return { entry: s.e, signature: s.s, regex, alternatives: s.a };
+      return { entry: s.e, signature: s.s, regex, alternatives: s.a.map(([runs, weight]) => [runs, weight, letterCount(runs)]) };
     });
     index.codes.forEach((code, entry) => {
       if (code && code.length >= 2) (this.literalCodes[patternOf(asciiLower(code))] ??= []).push(entry);
@@ -136,15 +153,19 @@ export class LookupEngine {
 
     // 3. Run the candidates' regexes, within budget.
     let budget = LIMITS.executions;
-    const best = new Map<number, { score: number; others: number; signature: number; start: number; end: number }>();
+    const best = new Map<number, { score: number; others: number; signature: number; start: number; end: number; strong: boolean }>();
     const record = (s: number, start: number, end: number) => {
       const prepared = this.signatures[s]!;
-      const score = this.specificity(prepared, lowered.slice(start, end));
+      const { score, letters } = this.specificity(prepared, lowered.slice(start, end));
+      const strong = letters >= STRONG_LETTERS;
       const current = best.get(prepared.entry);
-      if (!current) best.set(prepared.entry, { score, others: 0, signature: prepared.signature, start, end });
+      if (!current) best.set(prepared.entry, { score, others: 0, signature: prepared.signature, start, end, strong });
       else if (score > current.score || (score === current.score && prepared.signature < current.signature)) {
-        best.set(prepared.entry, { score, others: current.others + current.score, signature: prepared.signature, start, end });
-      } else current.others += score;
+        best.set(prepared.entry, { score, others: current.others + current.score, signature: prepared.signature, start, end, strong: strong || current.strong });
+      } else {
+        current.others += score;
+        current.strong ||= strong;
+      }
     };
     const candidates = [...windows.keys()].sort((a, b) => a - b);
     for (const s of candidates) {
@@ -185,7 +206,16 @@ export class LookupEngine {
     const results: LookupMatch[] = [];
     for (const [entry, b] of best) {
       const score = b.score + OTHER_SIGNATURE_SHARE * b.others + (codeEntries.has(entry) ? codeBonus(this.codes[entry]!) : 0);
-      results.push({ id: this.ids[entry]!, score: round(score), via: "signature", signature: b.signature, start: b.start + offset, end: b.end + offset, text: text.slice(b.start, b.end) });
+      results.push({
+        id: this.ids[entry]!,
+        score: round(score),
+        via: "signature",
+        strength: b.strong ? "strong" : "weak",
+        signature: b.signature,
+        start: b.start + offset,
+        end: b.end + offset,
+        text: text.slice(b.start, b.end),
+      });
     }
     // A code alone identifies an entry only when it is all the input says, or distinctive enough.
     const shortInput = text.trim().length <= 64;
@@ -194,9 +224,10 @@ export class LookupEngine {
       const code = this.codes[entry]!;
       if (!shortInput && code.length < 5) continue;
       const end = lowered.indexOf(asciiLower(code));
-      results.push({ id: this.ids[entry]!, score: round(code.length / 4), via: "code", signature: -1, start: end + offset, end: end + code.length + offset, text: text.slice(end, end + code.length) });
+      results.push({ id: this.ids[entry]!, score: round(code.length / 4), via: "code", strength: "weak", signature: -1, start: end + offset, end: end + code.length + offset, text: text.slice(end, end + code.length) });
     }
-    results.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    // Strong hits first: a weak hit never outranks a match on message text.
+    results.sort((a, b) => Number(b.strength === "strong") - Number(a.strength === "strong") || b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return results.slice(0, limit);
   }
 
@@ -204,13 +235,17 @@ export class LookupEngine {
    * How much literal text the match pins down, weighted by rarity: the
    * alternative whose runs all appear in the match, heaviest first.
    */
-  private specificity(signature: Prepared, matched: string): number {
+  private specificity(signature: Prepared, matched: string): { score: number; letters: number } {
     let score = 0;
-    for (const [runs, weight] of signature.alternatives) {
-      if (weight > score && runs.every((run) => matched.includes(run))) score = weight;
+    let letters = 0;
+    for (const [runs, weight, count] of signature.alternatives) {
+      if (weight > score && runs.every((run) => matched.includes(run))) {
+        score = weight;
+        letters = count;
+      }
     }
-    // Matches pinned by no literal (a class-only pattern) still count a little.
-    return score || Math.min(matched.length, 40) / 10;
+    // Matches pinned by no literal (a class-only pattern) still count a little, and never as strong.
+    return score ? { score, letters } : { score: Math.min(matched.length, 40) / 10, letters: 0 };
   }
 }
 

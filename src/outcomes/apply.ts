@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
+import { firstSeen } from "../compile/figures.js";
 import type { LoadResult } from "../load/index.js";
 import type { Entry, OutcomeEvidence } from "../types/schema.js";
 
@@ -66,7 +67,8 @@ export function checkOutcomes(lines: readonly string[], loaded: LoadResult, toda
     if (report.result !== "success" && report.result !== "failure") return reject('result must be "success" or "failure"');
     if (typeof report.date !== "string" || !realDate(report.date)) return reject("date must be a real date, YYYY-MM-DD");
     if (report.date > today) return reject(`date ${report.date} is in the future`);
-    if (report.date < data.first_seen) return reject(`date ${report.date} is before the entry's first_seen (${data.first_seen})`);
+    const earliest = firstSeen(data.evidence ?? []);
+    if (earliest !== undefined && report.date < earliest) return reject(`date ${report.date} is before the earliest cited record of the error (${earliest})`);
     if (typeof report.source !== "string" || !/^https?:\/\/[^\s/]+\S*$/.test(report.source)) return reject("source must be an http(s) URL");
     const key = `${entry.id} ${report.target} ${report.source}`;
     if (seen.has(key)) return reject(`duplicate: ${entry.id} already has this report for ${report.target} from ${report.source}`);

@@ -3,7 +3,7 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown, gfmToMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
 import type { Nodes, Parents } from "mdast";
-import type { LocalizedEntry, LocalText } from "../localize.js";
+import type { LocalizedEntry, LocalText } from "../runtime/localize.js";
 import { percent, t, type StringKey } from "../i18n/index.js";
 import { entryPath, type SiteUrls } from "../urls.js";
 import { splitCode } from "../text.js";
@@ -36,10 +36,10 @@ export function entryMarkdown(localized: LocalizedEntry, urls: SiteUrls): string
   out.push(
     [
       `- **${escape(s("fixRate"))}:** ${figure(entry.fix_rate, s("estimate"))}`,
-      `- **${escape(s("confidence"))}:** ${figure(entry.confidence, entry.confidence_basis === "evidence" ? s("fromEvidence") : s("estimate"))}`,
+      ...(entry.confidence !== undefined ? [`- **${escape(s("confidence"))}:** ${figure(entry.confidence, entry.confidence_kind === "measured" ? s("fromEvidence") : s("estimate"))}`] : []),
       `- **${escape(s("evidence"))}:** ${entry.evidence_count}`,
-      `- **${escape(s("firstSeen"))}:** ${entry.first_seen}`,
-      `- **${escape(s("updated"))}:** ${entry.updated}`,
+      `- **${escape(s("firstSeen"))}:** ${entry.first_seen ?? "—"}`,
+      `- **${escape(s("updated"))}:** ${entry.updated ?? "—"}`,
     ].join("\n"),
   );
 

@@ -31,7 +31,7 @@ export interface Entry {
    */
   id: string;
   /**
-   * The error text as the software prints it, e.g. `421 4.7.0 Service not available, closing transmission channel`. Translatable.
+   * The error as the software prints it, generic: where the printed text carries one instance (a port, a path, a module name, an ARN), write a placeholder such as `<port>` or `<module>`. At most 64 characters. Translatable (translations give a gloss shown after this text).
    */
   title: string;
   /**
@@ -39,7 +39,7 @@ export interface Entry {
    */
   code?: string;
   /**
-   * Kind of failure in snake_case, e.g. `network_error`, `auth_error`, `config_error`, `build_error`, `runtime_error`, `permission_error`, `resource_error`, `tls_error`.
+   * Kind of failure: a key of `entries/types.yaml` (the type vocabulary), e.g. `network_error`, `auth_error`, `config_error`.
    */
   type: string;
   /**
@@ -47,25 +47,25 @@ export interface Entry {
    */
   provenance: "ai_generated" | "community" | "verified" | "imported";
   /**
-   * Free text on how the entry was made or where it came from (tools, sources, licence of imported data).
+   * How the entry was made and reviewed, for the page's "about this entry" block (tools, sources, licence of imported data). Translatable.
    */
   provenance_note?: string;
   /**
-   * Earliest date (YYYY-MM-DD) the error is on record — when the catalog first recorded it, or the date of its earliest evidence. Not in the future; not after `updated` or any evidence date.
+   * Optional estimate of the share of cases the best known fix resolves. Omit it to use the first workaround's figure (estimated or measured); when given, `fix_rate_basis` says what it rests on.
    */
-  first_seen: string;
+  fix_rate?: number;
   /**
-   * Date (YYYY-MM-DD) of the last change to the entry's content. Not in the future.
+   * What the typed `fix_rate` rests on, in one line.
    */
-  updated: string;
+  fix_rate_basis?: string;
   /**
-   * Estimated share (0..1) of cases the best known workaround resolves. Outcome evidence, where present, is shown beside it as a measurement.
+   * Optional estimate of how sure the authors are of the entry's figures (0..1); needs `confidence_basis`. Outcome reports replace it with a measured value.
    */
-  fix_rate: number;
+  confidence?: number;
   /**
-   * How sure the authors are of the entry's figures (0..1), as an estimate.
+   * What the typed `confidence` rests on, in one line.
    */
-  confidence: number;
+  confidence_basis?: string;
   /**
    * What identifies this error inside a log line. Each is checked to compile as a JavaScript RegExp and to be safe from catastrophic backtracking.
    *
@@ -106,13 +106,13 @@ export interface Entry {
    */
   dead_ends: DeadEnd[];
   /**
-   * Sources, reports and outcome reports behind the entry. The evidence count shown on the site is the length of this list.
+   * Dated sources and reports behind the entry. Every workaround and dead end is the `target` of at least one; the earliest dated record of the error gives the entry's `first_seen`. The evidence count shown on the site is the length of this list.
    *
    * @maxItems 500
    */
   evidence: Evidence[];
   /**
-   * Ids of entries that really relate (the same protocol's neighbouring codes, an error that usually follows this one).
+   * Ids of entries that really relate (the same protocol's neighbouring codes, the same symptom in another product, an error that usually follows this one). At least two.
    *
    * @maxItems 30
    *
@@ -203,9 +203,13 @@ export interface Workaround {
    */
   how?: string;
   /**
-   * Estimated share of cases it resolves.
+   * Estimated share of cases it resolves; `basis` says what the estimate rests on.
    */
   success_rate: number;
+  /**
+   * One line saying what an estimate rests on: the documentation that states it, the threads where it was reported to work or fail, the votes or duplicates behind it. Shown next to the estimate.
+   */
+  basis: string;
 }
 export interface DeadEnd {
   /**
@@ -221,12 +225,16 @@ export interface DeadEnd {
    */
   why: string;
   /**
-   * Estimated share of cases in which it fails.
+   * Estimated share of cases in which it fails; `basis` says what the estimate rests on.
    */
   fail_rate: number;
+  /**
+   * One line saying what an estimate rests on: the documentation that states it, the threads where it was reported to work or fail, the votes or duplicates behind it. Shown next to the estimate.
+   */
+  basis: string;
 }
 /**
- * A document that supports the entry's facts (a specification, a manual page, source code).
+ * Official documentation, a specification, release notes or source code that states the fact (the manual section that says what a workaround does, the RFC that defines the code).
  */
 export interface SourceEvidence {
   kind: "source";
@@ -234,14 +242,21 @@ export interface SourceEvidence {
    * An absolute http or https URL.
    */
   url: string;
-  title?: string;
   /**
-   * Short id of a list item, unique within the entry, so translations and evidence can point at it.
+   * The record's title as it shows it.
    */
-  target?: string;
+  title: string;
+  /**
+   * The date of the cited record as the record shows it: YYYY-MM-DD, or YYYY-MM when it gives only a month (an RFC, a release).
+   */
+  date?: string;
+  /**
+   * The workaround(s) or dead end(s) this record supports, by item id.
+   */
+  target?: string | string[];
 }
 /**
- * A public report of the error happening (an issue, a forum thread, a mailing-list post).
+ * A real public thread (an issue, a forum or Q&A thread, a mailing-list post) where the error was reported, or where a fix was reported to work or to fail.
  */
 export interface ReportEvidence {
   kind: "report";
@@ -249,11 +264,18 @@ export interface ReportEvidence {
    * An absolute http or https URL.
    */
   url: string;
-  title?: string;
   /**
-   * A real calendar date, YYYY-MM-DD.
+   * The thread's title as it shows it.
    */
-  date?: string;
+  title: string;
+  /**
+   * The date of the cited record as the record shows it: YYYY-MM-DD, or YYYY-MM when it gives only a month (an RFC, a release).
+   */
+  date: string;
+  /**
+   * The workaround(s) or dead end(s) this record supports, by item id.
+   */
+  target?: string | string[];
 }
 /**
  * Someone tried a workaround or dead end of this entry and reported the result.
@@ -282,7 +304,7 @@ export interface OutcomeEvidence {
  */
 export interface Translation {
   /**
-   * Translated title.
+   * A gloss of the English title in this language, shown after the English error text (which readers paste into search engines), e.g. `端口已被占用`. It does not repeat the English text.
    */
   title?: string;
   /**
@@ -302,7 +324,25 @@ export interface Translation {
     [k: string]: DeadEndTranslation;
   };
   /**
-   * For each translated field (`title`, `root_cause`, `workarounds.<id>`, `dead_ends.<id>.text`, `dead_ends.<id>.why`, `body`), the first 8 hex digits of the SHA-256 of the English text it was translated from. Written by `npm run i18n -- --mark-reviewed <id>`; when the English changes, the field is reported as outdated.
+   * Translated `basis` lines of workarounds and dead ends, keyed by item id.
+   */
+  basis?: {
+    [k: string]: string;
+  };
+  /**
+   * Translated `fix_rate_basis`.
+   */
+  fix_rate_basis?: string;
+  /**
+   * Translated `confidence_basis`.
+   */
+  confidence_basis?: string;
+  /**
+   * Translated `provenance_note`.
+   */
+  provenance_note?: string;
+  /**
+   * For each translated field (`title`, `root_cause`, `workarounds.<id>`, `dead_ends.<id>.text`, `dead_ends.<id>.why`, `basis.<id>`, `fix_rate_basis`, `confidence_basis`, `provenance_note`, `body`), the first 8 hex digits of the SHA-256 of the English text it was translated from. Written by `npm run i18n -- --mark-reviewed <id>`; when the English changes, the field is reported as outdated.
    */
   translated_from?: {
     [k: string]: string;
@@ -339,24 +379,42 @@ export interface CompiledEntry {
   type: string;
   provenance: "ai_generated" | "community" | "verified" | "imported";
   provenance_note?: string;
-  first_seen: string;
-  updated: string;
+  /**
+   * Computed: the date of the earliest cited record of the error (the earliest dated report, or dated source without a target). Absent when no dated record is cited: pages say "unknown".
+   */
+  first_seen?: string;
+  /**
+   * Computed at build time from git: the date (YYYY-MM-DD) of the last commit that changed one of the entry's files. Absent outside a git checkout or for files never committed.
+   */
+  updated?: string;
   /**
    * Computed: `complete` when the entry has examples, docs, versions, at least one dead end, and every language is fully translated and current; otherwise `partial`.
    */
   completeness: "complete" | "partial";
   /**
-   * Estimated share of cases the best workaround resolves (from the entry file).
+   * Share of cases the best fix resolves: the entry's typed estimate, else the first workaround's figure (measured when outcome reports exist).
    */
   fix_rate: number;
   /**
-   * Confidence in the figures: the entry's estimate, or, once outcome reports exist, derived from them (see `confidence_basis`).
+   * `measured`: from outcome reports (with a Wilson interval on the workaround); `estimate`: typed by the authors, with `fix_rate_basis`.
    */
-  confidence: number;
+  fix_rate_kind: "estimate" | "measured";
   /**
-   * `estimate`: typed by the authors. `evidence`: computed from outcome reports.
+   * What the fix rate rests on: the typed basis, or the first workaround's.
    */
-  confidence_basis?: "estimate" | "evidence";
+  fix_rate_basis: string;
+  /**
+   * Confidence in the figures, when known: the authors' typed estimate, or, once outcome reports exist, derived from them. Absent when neither.
+   */
+  confidence?: number;
+  /**
+   * `estimate`: typed by the authors (see `confidence_basis`); `measured`: computed from outcome reports.
+   */
+  confidence_kind?: "estimate" | "measured";
+  /**
+   * What the confidence rests on, in one line.
+   */
+  confidence_basis?: string;
   /**
    * Length of the evidence list.
    */
@@ -396,6 +454,10 @@ export interface CompiledWorkaround {
    * The authors' estimate.
    */
   success_rate: number;
+  /**
+   * What the estimate rests on.
+   */
+  basis: string;
   measured?: Measured;
 }
 /**
@@ -416,6 +478,10 @@ export interface CompiledDeadEnd {
    * The authors' estimate.
    */
   fail_rate: number;
+  /**
+   * What the estimate rests on.
+   */
+  basis: string;
   measured?: Measured;
 }
 export interface Body {
@@ -437,6 +503,12 @@ export interface CompiledTranslation {
   dead_ends: {
     [k: string]: DeadEndTranslation;
   };
+  basis: {
+    [k: string]: string;
+  };
+  fix_rate_basis?: string;
+  confidence_basis?: string;
+  provenance_note?: string;
   body: Body | null;
   status: TranslationStatus;
 }
@@ -471,10 +543,10 @@ export interface IndexRow {
   provenance: string;
   completeness: "complete" | "partial";
   fix_rate: number;
-  confidence: number;
+  confidence?: number;
   evidence_count: number;
-  first_seen: string;
-  updated: string;
+  first_seen?: string;
+  updated?: string;
   /**
    * Per translation language: the translated title (if any), coverage (0..1) and the number of outdated fields.
    */

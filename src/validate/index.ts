@@ -68,7 +68,7 @@ export async function validateCatalog(loaded: LoadResult, options: ValidateOptio
 
   // Rules that compare entries are rerun whenever anything changed; a key of every entry's fingerprint says so.
   const catalogPrint = cache
-    ? `${[...prints].map(([id, print]) => `${id}=${print}`).join(",")}|${JSON.stringify(loaded.redirects.redirects)}|${(options.baseIds ?? []).join(",")}`
+    ? `${[...prints].map(([id, print]) => `${id}=${print}`).join(",")}|${JSON.stringify(loaded.redirects.redirects)}|${JSON.stringify([loaded.vocabulary.categories.data, loaded.vocabulary.types.data])}|${(options.baseIds ?? []).join(",")}`
     : "";
   const cachedCatalog = cache?.catalog(catalogPrint);
   if (cachedCatalog) reused.push(...cachedCatalog);
@@ -78,21 +78,25 @@ export async function validateCatalog(loaded: LoadResult, options: ValidateOptio
     today: todayValue,
     signatures: new SignatureTable(),
     redirects: loaded.redirects,
+    vocabulary: loaded.vocabulary,
     baseIds: options.baseIds,
   };
+  // Safety first: rules that execute signatures only see the ones proven safe here.
+  await base.signatures.prove(cachedCatalog ? fresh : loaded.entries);
   await Promise.all(
     rules.map(async (rule) => {
       if (!rule.check || (options.errorsOnly && rule.warnsOnly)) return;
       const catalogRule = rule.scope === "catalog";
       if (catalogRule ? cachedCatalog : !fresh.length) return;
+      const reportAt: RuleContext["reportAt"] = (document, { line, column }, message, { hint, severity = "error" } = {}) => {
+        const problem: Problem = { file: document.file, line, column, code: rule.code, message, hint, severity };
+        (catalogRule ? catalogProblems : (perEntry.get(ownerOf.get(document) ?? "") ?? catalogProblems)).push(problem);
+      };
       const context: RuleContext = {
         ...base,
         entries: catalogRule ? loaded.entries : fresh,
-        report(document, path, message, { hint, key, severity = "error" } = {}) {
-          const { line, column } = document.locate(path, { key });
-          const problem: Problem = { file: document.file, line, column, code: rule.code, message, hint, severity };
-          (catalogRule ? catalogProblems : (perEntry.get(ownerOf.get(document) ?? "") ?? catalogProblems)).push(problem);
-        },
+        reportAt,
+        report: (document, path, message, { key, ...options } = {}) => reportAt(document, document.locate(path, { key }), message, options),
         missingEntry(id, message, hint) {
           catalogProblems.push({ file: displayPath(path.join(options.root ?? "entries", `${id}.md`)), line: 1, column: 1, code: rule.code, message, hint, severity: "error" });
         },

@@ -1,7 +1,9 @@
 import type { LoadedEntry, SourceDocument } from "../load/index.js";
 import type { Redirects } from "../load/redirects.js";
+import type { Vocabulary } from "../load/vocabulary.js";
 import type { YamlPath } from "../load/locate.js";
 import type { SignatureTable } from "./signature-table.js";
+import type { Position } from "../problem.js";
 
 export interface ReportOptions {
   hint?: string;
@@ -21,9 +23,13 @@ export interface RuleContext {
   signatures: SignatureTable;
   /** entries/redirects.yaml. */
   redirects: Redirects;
+  /** entries/categories.yaml and entries/types.yaml. */
+  vocabulary: Vocabulary;
   /** Ids published at the pull request's base, when known (validate --base). */
   baseIds?: readonly string[];
   report(document: SourceDocument, path: YamlPath, message: string, options?: ReportOptions): void;
+  /** Reports a problem at a known line and column of a document (e.g. inside its Markdown body). */
+  reportAt(document: SourceDocument, position: Position, message: string, options?: Omit<ReportOptions, "key">): void;
   /** Reports a problem about an entry file that no longer exists. */
   missingEntry(id: string, message: string, hint: string): void;
 }

@@ -17,6 +17,8 @@ export interface Schemas {
   translation: ValidateFunction;
   compiled: ValidateFunction;
   index: ValidateFunction;
+  categories: ValidateFunction;
+  types: ValidateFunction;
 }
 
 let schemas: Schemas | undefined;
@@ -30,28 +32,34 @@ export function getSchemas(): Schemas {
   addFormats(ajv, ["date", "uri"]);
   entrySchema = readSchema("entry.schema.json");
   ajv.addSchema(entrySchema, "entry.schema.json");
-  for (const name of ["translation.schema.json", "compiled-entry.schema.json", "catalog-index.schema.json"]) ajv.addSchema(readSchema(name), name);
+  for (const name of ["translation.schema.json", "compiled-entry.schema.json", "catalog-index.schema.json", "vocabulary.schema.json"]) ajv.addSchema(readSchema(name), name);
   schemas = {
     entry: ajv.getSchema("entry.schema.json")!,
     translation: ajv.getSchema("translation.schema.json")!,
     compiled: ajv.getSchema("compiled-entry.schema.json")!,
     index: ajv.getSchema("catalog-index.schema.json")!,
+    categories: ajv.getSchema("vocabulary.schema.json#/definitions/CategoryRegistry")!,
+    types: ajv.getSchema("vocabulary.schema.json#/definitions/TypeVocabulary")!,
   };
   return schemas;
 }
 
 /** Validates a document's front matter; every schema error becomes a located problem. */
 export function checkSchema(document: SourceDocument, validate: ValidateFunction): Problem[] {
-  if (validate(document.data)) return [];
-  // A placeholder left by `npm run new` is reported once by EA018, with its hint.
-  const errors = (validate.errors ?? []).filter((e) => !isPlaceholder(e.data));
-  return explain(errors).map(({ path, key, message, hint }) => {
+  return schemaErrors(document.data, validate).map(({ path, key, message, hint }) => {
     const { line, column } = document.locate(path, { key });
     return { file: document.file, line, column, code: "EA003", message, hint, severity: "error" as const };
   });
 }
 
-interface Explained {
+/** The schema errors of a value, explained (path, message, hint) but not yet located. */
+export function schemaErrors(data: unknown, validate: ValidateFunction): Explained[] {
+  if (validate(data)) return [];
+  // A placeholder left by `npm run new` is reported once by EA018, with its hint.
+  return explain((validate.errors ?? []).filter((e) => !isPlaceholder(e.data)));
+}
+
+export interface Explained {
   path: (string | number)[];
   key: boolean;
   message: string;
@@ -149,6 +157,8 @@ function explainOne(e: ErrorObject): Explained {
     }
     case "additionalProperties": {
       const field = String(params.additionalProperty);
+      const computed = COMPUTED[field];
+      if (computed && path.length === 0) return { path: [field], key: true, message: `\`${field}\` is not written by hand any more`, hint: computed };
       const allowed = Object.keys(((e.parentSchema as { properties?: object }).properties ?? {}) as object);
       return {
         path: [...path, field],
@@ -176,6 +186,10 @@ function explainOne(e: ErrorObject): Explained {
       return { path, key: true, message: `${at} has more than ${String(params.limit)} items`, hint: "keep the most useful ones" };
     case "uniqueItems":
       return { path: [...path, Number(params.i)], key: false, message: `${at} lists the same value twice`, hint: "remove the duplicate" };
+    case "dependencies": {
+      const missing = String(params.missingProperty);
+      return { path: [...path, String(params.property)], key: true, message: `\`${String(params.property)}\` needs \`${missing}\``, hint: `add \`${missing}:\` — a typed figure says what it rests on, and a basis needs its figure` };
+    }
     case "format":
       return params.format === "date"
         ? { path, key: false, message: `${at} is not a real date`, hint: "write YYYY-MM-DD, e.g. 2024-01-20" }
@@ -191,9 +205,17 @@ function explainOne(e: ErrorObject): Explained {
   }
 }
 
+/** Fields that moved from the entry file into the build, with where their value now comes from. */
+const COMPUTED: Record<string, string> = {
+  first_seen: "remove the line: first_seen is computed as the date of the earliest dated report (or untargeted source) in `evidence`",
+  updated: "remove the line: `updated` comes from the date of the last git commit that changed the entry's files",
+};
+
 function patternHint(pattern: string, description?: string): string {
   if (pattern.startsWith("^https?")) return "use an absolute http:// or https:// URL";
+  if (pattern.includes("\\d{4}-(?:")) return "write the date the record shows: YYYY-MM-DD, or YYYY-MM when it gives only a month";
   if (pattern.includes("\\d{4}")) return "write YYYY-MM-DD, e.g. 2024-01-20";
+  if (pattern === "^[^\\n]+$") return "keep the basis on one line";
   if (pattern.includes("/[a-z0-9]")) return "an id is `<category>/<slug>`: lower-case letters, digits and single hyphens";
   if (pattern.startsWith("^[a-z0-9]+(?:-")) return "lower-case letters, digits and single hyphens, e.g. `retry-with-backoff`";
   if (pattern.includes("[_-]")) return "snake_case, e.g. `network_error`";

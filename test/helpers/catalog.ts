@@ -11,12 +11,10 @@ title: "connect: connection refused (sample)"
 code: SAMPLE01
 type: network_error
 provenance: community
-first_seen: 2025-01-10
-updated: 2025-02-01
 fix_rate: 0.7
-confidence: 0.6
+fix_rate_basis: Two of three linked threads report the server start fixed it.
 signatures:
-  - '\\bSAMPLE01\\b'
+  - '\\bSAMPLE01 connect\\b'
   - { literal: "sample refusal text", ignore_case: true }
 examples:
   - "2025-01-10T10:00:00Z host app[1]: SAMPLE01 connect: connection refused"
@@ -32,31 +30,39 @@ workarounds:
   - id: start-server
     text: Start the server.
     success_rate: 0.8
+    basis: The manual's troubleshooting section names it first.
   - id: check-port
     text: Check the port number.
     success_rate: 0.5
+    basis: One reporter in the linked thread fixed a wrong port.
 dead_ends:
   - id: reboot
     text: Reboot the client
     why: The server is the one missing.
     fail_rate: 0.9
+    basis: The thread's reporter rebooted twice without effect.
 evidence:
-  - { kind: source, url: "https://docs.example.org/manual" }
-related: [net/other-entry]
+  - { kind: source, url: "https://docs.example.org/manual", title: Manual, date: 2025-01-05, target: start-server }
+  - { kind: report, url: "https://forum.example.org/t/1", title: Refused after upgrade, date: 2025-01-10, target: [check-port, reboot] }
+related: [net/other-entry, net/third-entry]
 ---
 Body text.
 `;
 
-export const OTHER_ENTRY = BASE_ENTRY.replace("id: net/sample-refused", "id: net/other-entry")
-  .replace("code: SAMPLE01", "code: OTHER02")
-  .replace("'\\bSAMPLE01\\b'", "'\\bOTHER02\\b'")
-  .replace('"sample refusal text"', '"other refusal wording"')
-  .replace("SAMPLE01 connect", "OTHER02 connect")
-  .replace("Sample Refusal Text from the client", "Other Refusal Wording here")
-  .replace("related: [net/other-entry]", "related: [net/sample-refused]");
+const derive = (id: string, code: string, wording: string, related: string) =>
+  BASE_ENTRY.replace("id: net/sample-refused", `id: net/${id}`)
+    .replace("code: SAMPLE01", `code: ${code}`)
+    .replace("'\\bSAMPLE01 connect\\b'", `'\\b${code} connect\\b'`)
+    .replace('"sample refusal text"', `"${wording}"`)
+    .replace("SAMPLE01 connect", `${code} connect`)
+    .replace("Sample Refusal Text from the client", `${wording} here`)
+    .replace("related: [net/other-entry, net/third-entry]", `related: ${related}`);
+
+export const OTHER_ENTRY = derive("other-entry", "OTHER02", "other refusal wording", "[net/sample-refused, net/third-entry]");
+export const THIRD_ENTRY = derive("third-entry", "THIRD03", "third refusal wording", "[net/sample-refused, net/other-entry]");
 
 export const BASE_TRANSLATION = `---
-title: 连接被拒绝(示例)
+title: 连接被拒绝（示例）
 root_cause: 端口上没有程序在监听。
 workarounds:
   start-server: 启动服务器。
@@ -66,6 +72,15 @@ dead_ends:
     why: 缺的是服务器。
 ---
 正文。
+`;
+
+/** The registries every fixture catalog needs. */
+export const CATEGORIES = `net:
+  label: { en: Network, zh: 网络 }
+  description: { en: Network errors of the fixture catalog., zh: 测试目录中的网络错误。 }
+`;
+export const TYPES = `network_error: { en: Network error, zh: 网络错误 }
+config_error: { en: Configuration error, zh: 配置错误 }
 `;
 
 /** Writes files (path relative to the catalog root → content) into a fresh temporary catalog. */
@@ -79,12 +94,15 @@ export function writeCatalog(files: Record<string, string>): string {
   return root;
 }
 
-/** The base catalog: two related entries and a translation. Override or add files by path. */
+/** The base catalog: three related entries, a translation and the registries. Override or add files by path. */
 export function baseCatalog(overrides: Record<string, string> = {}): Record<string, string> {
   return {
     "net/sample-refused.md": BASE_ENTRY,
     "net/sample-refused.zh.md": BASE_TRANSLATION,
     "net/other-entry.md": OTHER_ENTRY,
+    "net/third-entry.md": THIRD_ENTRY,
+    "categories.yaml": CATEGORIES,
+    "types.yaml": TYPES,
     ...overrides,
   };
 }

@@ -127,7 +127,7 @@ describe("catalog views", () => {
 
   it("sums the home page figures", () => {
     const withData = [
-      entry("a/x", "2024-01-01", "2024-01-01", { evidence_count: 4, workarounds: [{ id: "w", text: "", success_rate: 0.5, measured }], translations: { zh: { status: { coverage: 1 } } } as never }),
+      entry("a/x", "2024-01-01", "2024-01-01", { evidence_count: 4, workarounds: [{ id: "w", text: "", success_rate: 0.5, basis: "a test basis line", measured }], translations: { zh: { status: { coverage: 1 } } } as never }),
       entry("b/y", "2024-01-01", "2024-01-01", { translations: { zh: { status: { coverage: 0.5 } } } as never }),
     ];
     expect(catalogFigures(withData)).toEqual({ entries: 2, categories: 2, evidence: 5, measured: 1, coverage: { zh: 0.75 } });

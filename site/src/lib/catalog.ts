@@ -11,11 +11,11 @@ const byDateThenId = (date: (e: CompiledEntry) => string) => (a: CompiledEntry, 
   date(a) === date(b) ? (a.id < b.id ? -1 : 1) : date(a) < date(b) ? 1 : -1;
 
 export function newest(list: readonly CompiledEntry[], count: number): CompiledEntry[] {
-  return [...list].sort(byDateThenId((e) => e.first_seen)).slice(0, count);
+  return [...list].sort(byDateThenId((e) => e.first_seen ?? "")).slice(0, count);
 }
 
 export function recentlyUpdated(list: readonly CompiledEntry[], count: number): CompiledEntry[] {
-  return [...list].sort(byDateThenId((e) => e.updated)).slice(0, count);
+  return [...list].sort(byDateThenId((e) => e.updated ?? "")).slice(0, count);
 }
 
 export function inCategory(list: readonly CompiledEntry[], category: string): CompiledEntry[] {

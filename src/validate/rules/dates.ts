@@ -3,21 +3,24 @@ import { list } from "../rule.js";
 export interface DateField {
   path: (string | number)[];
   value: string;
+  /** The evidence item's kind, for dates inside `evidence`. */
+  kind?: string;
+  /** Whether that evidence item has a `target`. */
+  targeted?: boolean;
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
+/** YYYY-MM-DD, or YYYY-MM for records that give only a month. */
+const DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
-/** Every date of an entry's front matter that has the YYYY-MM-DD form. */
+/** Every date of an entry's evidence that has a valid form (the schema reports the others). */
 export function datePaths(data: unknown): DateField[] {
   const d = (data ?? {}) as Record<string, unknown>;
   const found: DateField[] = [];
-  for (const field of ["first_seen", "updated"]) {
-    const value = d[field];
-    if (typeof value === "string" && ISO.test(value)) found.push({ path: [field], value });
-  }
   list(d.evidence).forEach((item, index) => {
     const value = item?.date;
-    if (typeof value === "string" && ISO.test(value)) found.push({ path: ["evidence", index, "date"], value });
+    if (typeof value === "string" && DATE.test(value)) {
+      found.push({ path: ["evidence", index, "date"], value, kind: String(item.kind), targeted: item.target !== undefined });
+    }
   });
   return found;
 }

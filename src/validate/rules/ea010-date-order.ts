@@ -4,16 +4,17 @@ import { datePaths } from "./dates.js";
 export const rule: Rule = {
   code: "EA010",
   name: "date-order",
-  description: "`first_seen` is not after `updated` or any evidence date.",
+  description: "No outcome report is dated before the earliest cited record of the error (the entry's first_seen).",
   check({ entries, report }) {
     for (const entry of entries) {
       const dates = datePaths(entry.source.data);
-      const firstSeen = dates.find((d) => d.path[0] === "first_seen");
-      if (!firstSeen) continue;
-      for (const other of dates) {
-        if (other !== firstSeen && other.value < firstSeen.value) {
-          report(entry.source, other.path, `${other.path.join(".").replace(/\.(\d+)\./, "[$1].")} (${other.value}) is before first_seen (${firstSeen.value})`, {
-            hint: "first_seen is the earliest date the error was recorded: move it back, or correct this date",
+      const records = dates.filter((d) => d.kind === "report" || (d.kind === "source" && !d.targeted));
+      if (!records.length) continue;
+      const first = records.reduce((a, b) => (b.value < a.value ? b : a));
+      for (const outcome of dates.filter((d) => d.kind === "outcome")) {
+        if (outcome.value.slice(0, first.value.length) < first.value.slice(0, outcome.value.length)) {
+          report(entry.source, outcome.path, `outcome report dated ${outcome.value} is before the earliest record of the error (${first.value})`, {
+            hint: "correct the report's date, or cite the earlier record that shows the error existed then",
           });
         }
       }

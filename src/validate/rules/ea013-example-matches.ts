@@ -7,10 +7,7 @@ export const rule: Rule = {
   description: "Every `examples` line is matched by at least one of the entry's own signatures.",
   check({ entries, signatures, report }) {
     for (const entry of entries) {
-      const regexes = signatures
-        .of(entry)
-        .map((s) => s.regex)
-        .filter((r): r is RegExp => r instanceof RegExp);
+      const regexes = signatures.runnable(entry).map((s) => s.regex);
       if (!regexes.length) continue;
       list<unknown>((entry.source.data as Record<string, unknown>).examples).forEach((example, index) => {
         if (typeof example === "string" && !isPlaceholder(example) && !regexes.some((r) => r.test(example))) {

@@ -8,8 +8,7 @@ export const rule: Rule = {
   description: "No signature matches the empty string (it would match every log line).",
   check({ entries, signatures, report }) {
     for (const entry of entries) {
-      for (const { index, signature, regex } of signatures.of(entry)) {
-        if (!(regex instanceof RegExp)) continue;
+      for (const { index, signature, regex } of signatures.runnable(entry)) {
         // Decide from the structure when possible; run the regex on "" only when it might match.
         const literal = literalOf(signature.regex);
         if (literal !== null) {

@@ -1,9 +1,4 @@
 import { list, type Rule } from "../rule.js";
-import { buildLookupIndex } from "../../lookup/build-index.js";
-import { LookupEngine } from "../../lookup/engine.js";
-import type { CompiledSignature } from "../../types/schema.js";
-
-const NEVER: CompiledSignature = { regex: "(?!)", ignore_case: false };
 
 export const rule: Rule = {
   code: "EA017",
@@ -13,18 +8,7 @@ export const rule: Rule = {
   warnsOnly: true,
   check({ entries, signatures, report }) {
     // The lookup engine finds the candidates, so this stays fast on large catalogs.
-    const perEntry = entries.map((entry) => {
-      const infos = signatures.of(entry);
-      // Keep positions aligned with the entry's list, so reports point at the right line.
-      const aligned: CompiledSignature[] = [];
-      for (const info of infos) aligned[info.index] = info.regex instanceof RegExp ? info.signature : NEVER;
-      return Array.from(aligned, (s) => s ?? NEVER);
-    });
-    const index = buildLookupIndex(
-      entries.map((entry, i) => ({ id: entry.id, signatures: perEntry[i]! })),
-      { parse: (source) => signatures.parse(source) },
-    );
-    const engine = new LookupEngine(index, { compile: (s) => signatures.compile(s) as RegExp });
+    const engine = signatures.lookup(entries);
     const position = new Map(entries.map((entry, i) => [entry.id, i]));
 
     const captured = new Map<string, { entry: number; signature: number; from: Set<string>; count: number }>();
@@ -32,7 +16,7 @@ export const rule: Rule = {
       for (const example of list<unknown>((entry.source.data as Record<string, unknown>).examples)) {
         if (typeof example !== "string") continue;
         for (const match of engine.lookup(example, { limit: Number.POSITIVE_INFINITY })) {
-          if (match.id === entry.id) continue;
+          if (match.id === entry.id || match.via === "code") continue;
           const key = `${match.id}#${match.signature}`;
           const record = captured.get(key) ?? { entry: position.get(match.id)!, signature: match.signature, from: new Set<string>(), count: 0 };
           record.from.add(entry.id);
