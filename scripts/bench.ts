@@ -14,7 +14,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { LookupEngine } from "../src/lookup/engine.js";
 import type { LookupIndex } from "../src/lookup/lookup-index.js";
-import { importCanons, type Canon } from "../src/import/deadends.js";
+import { importCanons, type Canon } from "../src/authoring/import-deadends.js";
 import { loadCatalog } from "../src/load/index.js";
 
 const quick = process.argv.includes("--quick");

@@ -18,11 +18,10 @@ import { spawn } from "node:child_process";
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { repositoryUrl } from "../src/config.js";
-import { publicSiteUrl } from "../src/site-config.js";
-import { swapFolder } from "../src/swap-folder.js";
-import { languages } from "../src/languages.js";
-import { markdownPath } from "../src/urls.js";
+import { publicSiteUrl, repositoryUrl, setting } from "../src/node/settings.js";
+import { swapFolder } from "../src/node/swap-folder.js";
+import { languages } from "../src/runtime/languages.js";
+import { markdownPath } from "../src/runtime/urls.js";
 import type { IndexRow } from "../src/types/schema.js";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -36,8 +35,8 @@ export interface SiteBuildOptions {
 
 export function siteBuildOptions(env: NodeJS.ProcessEnv = process.env): SiteBuildOptions {
   return {
-    dataDist: path.resolve(env.ATLAS_DATA_DIST || path.join(repo, "dist")),
-    out: path.resolve(env.ATLAS_SITE_OUT || path.join(repo, "site/dist")),
+    dataDist: path.resolve(setting("ATLAS_DATA_DIST", env) ?? path.join(repo, "dist")),
+    out: path.resolve(setting("ATLAS_SITE_OUT", env) ?? path.join(repo, "site/dist")),
     site: publicSiteUrl(env),
   };
 }
@@ -47,7 +46,7 @@ class BuildError extends Error {}
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     // Astro logs one line per page on stdout (thousands); errors go to stderr, which stays visible.
-    const stdout = process.env.ATLAS_SITE_VERBOSE ? "inherit" : "ignore";
+    const stdout = setting("ATLAS_SITE_VERBOSE") ? "inherit" : "ignore";
     const child = spawn(command, args, { cwd, env, stdio: ["ignore", stdout, "inherit"] });
     child.on("error", reject);
     child.on("exit", (code, signal) => (code === 0 ? resolve() : reject(new BuildError(`${path.basename(args[0] ?? command)} exited with ${signal ?? code}`))));
@@ -136,7 +135,7 @@ export async function buildSite({ dataDist, out, site, log = console.error }: Si
       ATLAS_DATA_DIST: dataDist,
       ATLAS_SITE_BUILD_DIR: path.join(work, "out"),
       ATLAS_SITE_URL: site,
-      ATLAS_REPOSITORY_URL: process.env.ATLAS_REPOSITORY_URL || repositoryUrl,
+      ATLAS_REPOSITORY_URL: repositoryUrl(),
       ATLAS_SITE_CACHE: path.join(work, "cache"),
       ASTRO_TELEMETRY_DISABLED: "1",
     };

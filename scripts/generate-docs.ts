@@ -6,7 +6,7 @@
  * --check exits 1 when a committed file is stale.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { replaceSection, rulesTable, schemaReference } from "../src/docs/generated.js";
+import { replaceSection, rulesTable, schemaReference } from "../src/authoring/generated-docs.js";
 import { runCli } from "./cli-helpers.js";
 
 const readJson = (file: string) => JSON.parse(readFileSync(file, "utf8"));

@@ -8,12 +8,12 @@
  * Exit 0; with --strict, exit 1 if anything is missing or outdated.
  */
 import path from "node:path";
-import { entriesRoot, translationLanguages } from "../src/config.js";
+import { entriesRoot, translationLanguages } from "../src/node/settings.js";
 import { loadCatalog } from "../src/load/index.js";
 import { validateCatalog } from "../src/validate/index.js";
 import { formatText } from "../src/validate/format.js";
 import { translatableFields, translationStatus } from "../src/compile/translations.js";
-import { markReviewed } from "../src/translations/review.js";
+import { markReviewed } from "../src/authoring/review-translation.js";
 import type { Entry, Translation, TranslationStatus } from "../src/types/schema.js";
 import { runCli, UsageError } from "./cli-helpers.js";
 

@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
-import { importCanons, type Canon } from "../src/import/deadends.js";
+import { importCanons, type Canon } from "../src/authoring/import-deadends.js";
 import { runCli, UsageError } from "./cli-helpers.js";
 
 const CORPUS_NOTE = "Imported from deadends.dev (github.com/dbwls99706/deadends.dev, data/canons), CC BY 4.0, attribution: deadends.dev, YuJin Hong.";

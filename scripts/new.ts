@@ -8,12 +8,13 @@
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { entriesRoot, translationLanguages } from "../src/config.js";
+import { entriesRoot, translationLanguages } from "../src/node/settings.js";
 import { displayPath } from "../src/load/index.js";
 import { loadRedirects } from "../src/load/redirects.js";
 import { CATEGORIES_FILE, loadVocabulary } from "../src/load/vocabulary.js";
-import { PLACEHOLDER } from "../src/placeholder.js";
-import { ID_PATTERN, scaffold } from "../src/scaffold.js";
+import { PLACEHOLDER } from "../src/shared/placeholder.js";
+import { scaffold } from "../src/authoring/scaffold.js";
+import { ENTRY_ID } from "../src/shared/patterns.js";
 import { didYouMean } from "../src/validate/suggest.js";
 import { runCli, UsageError } from "./cli-helpers.js";
 
@@ -29,7 +30,7 @@ await runCli(async (args) => {
   }
   const [id, ...rest] = positionals;
   if (!id || rest.length) throw new UsageError(USAGE);
-  if (!ID_PATTERN.test(id)) {
+  if (!ENTRY_ID.test(id)) {
     throw new UsageError(`\`${id}\` is not a valid id: use <category>/<slug> with lower-case letters, digits and single hyphens, e.g. dns/servfail`);
   }
   const category = id.split("/")[0]!;

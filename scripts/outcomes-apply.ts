@@ -7,11 +7,12 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { entriesRoot } from "../src/config.js";
+import { entriesRoot } from "../src/node/settings.js";
 import { loadCatalog } from "../src/load/index.js";
-import { validateCatalog, today } from "../src/validate/index.js";
+import { validateCatalog } from "../src/validate/index.js";
+import { today } from "../src/node/settings.js";
 import { formatText } from "../src/validate/format.js";
-import { appendEvidence, checkOutcomes } from "../src/outcomes/apply.js";
+import { appendEvidence, checkOutcomes } from "../src/authoring/outcomes.js";
 import { runCli, UsageError } from "./cli-helpers.js";
 
 await runCli(async ([input]) => {

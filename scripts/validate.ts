@@ -5,7 +5,7 @@
  * --base: also check that every entry present at that ref still exists or
  * has a redirect (ids are permanent).
  */
-import { cacheFileFor, entriesRoot } from "../src/config.js";
+import { cacheFileFor, entriesRoot } from "../src/node/settings.js";
 import { validateEntries } from "../src/validate/index.js";
 import { formatGithub, formatText } from "../src/validate/format.js";
 import { runCli, UsageError } from "./cli-helpers.js";

@@ -10,8 +10,8 @@
  */
 import { readFileSync } from "node:fs";
 import { getEntry, languages, lookup, percent } from "./index.js";
-import { summarize, type HitSummary } from "./summary.js";
-import { publicSiteUrl } from "./site-config.js";
+import { summarize, type HitSummary } from "./runtime/summary.js";
+import { publicSiteUrl } from "./node/settings.js";
 
 const USAGE = `usage: error-atlas lookup [--json] [--limit N] [--lang ${languages.map((l) => l.code).join("|")}] <text | ->
        error-atlas mcp`;

@@ -13,7 +13,7 @@ export type { LookupMatch, LookupOptions } from "./lookup/engine.js";
 export type { LookupIndex } from "./lookup/lookup-index.js";
 export { LookupEngine } from "./lookup/engine.js";
 export { localize, type LocalizedEntry, type LocalText } from "./runtime/localize.js";
-export { languages, sourceLanguage, type Language } from "./languages.js";
+export { languages, sourceLanguage, type Language } from "./runtime/languages.js";
 
 /** Every entry, sorted by id. */
 export const entries: readonly CompiledEntry[] = data;
@@ -57,6 +57,6 @@ export function lookup(text: string, options?: LookupOptions): LookupHit[] {
   return engine.lookup(text, options).map((match) => ({ ...match, entry: byId.get(match.id)! }));
 }
 
-export { entryPath, markdownPath, categoryPath, languageRoot, siteUrls, type SiteUrls } from "./urls.js";
-export { splitCode } from "./text.js";
-export { t, percent, type StringKey, type Strings } from "./i18n/index.js";
+export { entryPath, markdownPath, categoryPath, languageRoot, siteUrls, type SiteUrls } from "./runtime/urls.js";
+export { splitCode } from "./runtime/text.js";
+export { t, percent, type StringKey, type Strings } from "./runtime/i18n/index.js";

@@ -3,8 +3,8 @@ import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js"
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { categories, entries, getEntry, languages, localize, lookup } from "./index.js";
-import { summarize } from "./summary.js";
-import { publicSiteUrl } from "./site-config.js";
+import { summarize } from "./runtime/summary.js";
+import { publicSiteUrl } from "./node/settings.js";
 
 const languageCodes = languages.map((l) => l.code) as [string, ...string[]];
 const json = (value: unknown) => ({ content: [{ type: "text" as const, text: JSON.stringify(value, null, 2) }] });

@@ -7,7 +7,7 @@ import { renderMarkdown } from "../src/render/markdown.js";
 import { RenderCache } from "../src/render/cache.js";
 import { localize } from "../src/runtime/localize.js";
 import { getSchemas } from "../src/validate/schema.js";
-import { siteUrls } from "../src/urls.js";
+import { siteUrls } from "../src/runtime/urls.js";
 import { indexRow } from "../src/compile/index-rows.js";
 import type { CompiledEntry } from "../src/types/schema.js";
 

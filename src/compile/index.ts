@@ -1,17 +1,16 @@
 import { loadCatalog } from "../load/index.js";
 import { validateCatalog, type ValidateOptions } from "../validate/index.js";
-import { translationLanguages } from "../config.js";
-import { RenderCache, sourceVersion } from "../render/cache.js";
+import { translationLanguages } from "../node/settings.js";
+import { RenderCache } from "../render/cache.js";
+import { sourceKey } from "../node/source-key.js";
 import { renderMarkdown } from "../render/markdown.js";
 import type { CompiledEntry } from "../types/schema.js";
-import type { Problem } from "../problem.js";
+import type { Problem } from "../shared/problem.js";
 import { compileEntry } from "./entry.js";
 
 export { compileEntry } from "./entry.js";
 export { indexRow } from "./index-rows.js";
 
-/** Cached HTML is dropped whenever the renderer's source changes. */
-const RENDER_VERSION = sourceVersion(new URL("../render/markdown.ts", import.meta.url));
 
 export interface CompileCatalogOptions extends ValidateOptions {
   /** Where rendered Markdown is cached between builds; none when undefined. */
@@ -31,7 +30,7 @@ export async function compileCatalog(root: string, options: CompileCatalogOption
   const problems = await validateCatalog(loaded, { root, ...options });
   if (problems.some((p) => p.severity === "error")) return { ok: false, problems };
 
-  const cache = new RenderCache(options.cacheFile, RENDER_VERSION);
+  const cache = new RenderCache(options.cacheFile, sourceKey());
   const render = (markdown: string) => cache.get(markdown, renderMarkdown);
   const entries = loaded.entries.map((entry) => compileEntry(entry, { languages: translationLanguages, render }));
   cache.save();

@@ -1,13 +1,13 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { swapFolder } from "../swap-folder.js";
+import { swapFolder } from "../node/swap-folder.js";
 import path from "node:path";
 import type { CompiledEntry } from "../types/schema.js";
 import { indexRow } from "./index-rows.js";
-import { buildLookupIndex } from "../lookup/build-index.js";
+import { buildLookupIndex } from "../shared/lookup-index.js";
 import { entryMarkdown } from "../render/entry-markdown.js";
 import { localize } from "../runtime/localize.js";
-import { languages } from "../languages.js";
-import type { SiteUrls } from "../urls.js";
+import { languages } from "../runtime/languages.js";
+import type { SiteUrls } from "../runtime/urls.js";
 import type { RenderCache } from "../render/cache.js";
 
 const catalogTypes = readFileSync(new URL("../data/catalog.d.ts", import.meta.url), "utf8");

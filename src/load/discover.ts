@@ -1,8 +1,8 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import type { Problem } from "../problem.js";
+import type { Problem } from "../shared/problem.js";
+import { SEGMENT } from "../shared/patterns.js";
 
-const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The files that make up one entry: its English source and its translations. */
 export interface EntryFiles {

@@ -1,6 +1,6 @@
 import { parseYaml, findUnsafe } from "./yaml.js";
 import { createLocator, type YamlPath } from "./locate.js";
-import type { Position, Problem } from "../problem.js";
+import type { Position, Problem } from "../shared/problem.js";
 
 /** One parsed entry or translation file. */
 export interface SourceDocument {

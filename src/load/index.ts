@@ -2,8 +2,8 @@ import path from "node:path";
 import { discoverEntries, type EntryFiles } from "./discover.js";
 import type { SourceDocument } from "./document.js";
 import { ParseCache } from "./parse-cache.js";
-import { translationLanguages } from "../config.js";
-import type { Problem } from "../problem.js";
+import { translationLanguages } from "../node/settings.js";
+import type { Problem } from "../shared/problem.js";
 import { loadRedirects, type Redirects } from "./redirects.js";
 import { loadVocabulary, type Vocabulary } from "./vocabulary.js";
 

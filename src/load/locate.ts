@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node, type Pair } from "yaml";
-import type { Position } from "../problem.js";
+import type { Position } from "../shared/problem.js";
 
 export type YamlPath = readonly (string | number)[];
 

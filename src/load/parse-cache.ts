@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
-import { readCacheFile, writeCacheFile } from "../cache-file.js";
+import { readCacheFile, writeCacheFile } from "../node/cache-file.js";
 import { parseDocumentText, restoreDocument, type ReadResult, type StoredDocument } from "./document.js";
 
 /** Bump when parsing changes, to drop stored results. */

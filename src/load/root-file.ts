@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseDocumentText, type SourceDocument } from "./document.js";
-import type { Problem } from "../problem.js";
+import type { Problem } from "../shared/problem.js";
 
 /** A YAML file at the top of the entries folder (redirects, vocabularies), parsed with the entry parser's guards. */
 export interface RootFile {

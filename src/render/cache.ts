@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { readCacheFile, writeCacheFile } from "../cache-file.js";
+import { readCacheFile, writeCacheFile } from "../node/cache-file.js";
 
 /**
  * A content-addressed cache of rendered Markdown kept between builds
@@ -38,21 +37,4 @@ export class RenderCache {
     for (const key of [...this.used].sort()) kept[key] = this.entries.get(key)!;
     writeCacheFile(this.file, { version: this.version, entries: kept });
   }
-}
-
-/**
- * A cache version made of the source of the modules that produce the cached
- * output: editing the renderer (or the strings it prints) invalidates the
- * cache by itself, with no version number to remember to bump.
- */
-export function sourceVersion(...modules: URL[]): string {
-  const hash = createHash("sha256");
-  for (const module of modules) {
-    try {
-      hash.update(readFileSync(module));
-    } catch {
-      hash.update(module.href); // compiled elsewhere: fall back to the module's address
-    }
-  }
-  return hash.digest("base64url").slice(0, 16);
 }

@@ -4,9 +4,9 @@ import { gfmFromMarkdown, gfmToMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
 import type { Nodes, Parents } from "mdast";
 import type { LocalizedEntry, LocalText } from "../runtime/localize.js";
-import { percent, t, type StringKey } from "../i18n/index.js";
-import { entryPath, type SiteUrls } from "../urls.js";
-import { splitCode } from "../text.js";
+import { percent, t, type StringKey } from "../runtime/i18n/index.js";
+import { entryPath, type SiteUrls } from "../runtime/urls.js";
+import { splitCode } from "../runtime/text.js";
 
 /**
  * The entry as a Markdown document, for people and agents who want text

@@ -1,4 +1,4 @@
-import { sourceLanguage } from "../languages.js";
+import { sourceLanguage } from "./languages.js";
 import type { CompiledDeadEnd, CompiledEntry, CompiledWorkaround, RootCause, TranslationStatus } from "../types/schema.js";
 
 /**

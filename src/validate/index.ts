@@ -1,11 +1,13 @@
 import path from "node:path";
 import { displayPath, loadCatalog, type LoadResult, type SourceDocument } from "../load/index.js";
-import { byLocation, type Problem } from "../problem.js";
+import { byLocation, type Problem } from "../shared/problem.js";
 import { checkSchema, getSchemas } from "./schema.js";
 import { rules } from "./rules/index.js";
 import type { RuleContext } from "./rule.js";
 import { SignatureTable } from "./signature-table.js";
-import { fingerprint, ResultCache, validatorVersion } from "./result-cache.js";
+import { fingerprint, ResultCache } from "./result-cache.js";
+import { sourceKey } from "../node/source-key.js";
+import { today } from "../node/settings.js";
 
 export { rules } from "./rules/index.js";
 export type { Rule } from "./rule.js";
@@ -25,10 +27,6 @@ export interface ValidateOptions {
   resultCacheFile?: string;
 }
 
-export function today(env: NodeJS.ProcessEnv = process.env): string {
-  return env.ATLAS_TODAY || new Date().toISOString().slice(0, 10);
-}
-
 /**
  * Step 2 of the pipeline: checks loaded entries against the schema, then
  * every semantic rule, and returns all problems sorted by file and position.
@@ -39,7 +37,7 @@ export function today(env: NodeJS.ProcessEnv = process.env): string {
 export async function validateCatalog(loaded: LoadResult, options: ValidateOptions = {}): Promise<Problem[]> {
   const todayValue = options.today ?? today();
   const cache = options.resultCacheFile
-    ? new ResultCache(options.resultCacheFile, `${validatorVersion()} ${todayValue} ${options.errorsOnly ? "errors" : "all"}`)
+    ? new ResultCache(options.resultCacheFile, `${sourceKey()} ${todayValue} ${options.errorsOnly ? "errors" : "all"}`)
     : undefined;
 
   // Problems by entry, so an entry's results can be stored and reused on their own.

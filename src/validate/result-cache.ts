@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { readCacheFile, writeCacheFile } from "../cache-file.js";
+import { readCacheFile, writeCacheFile } from "../node/cache-file.js";
 import type { LoadedEntry } from "../load/index.js";
-import type { Problem } from "../problem.js";
+import type { Problem } from "../shared/problem.js";
 
 interface Saved {
   version: string;
@@ -58,24 +57,4 @@ export class ResultCache {
   }
 }
 
-/** A hash of the validator's own source and schemas: results of another validator are not reused. */
-export function validatorVersion(): string {
-  const hash = createHash("sha256");
-  const src = new URL("../", import.meta.url);
-  const walk = (dir: URL) => {
-    for (const item of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (item.isDirectory()) walk(new URL(`${item.name}/`, dir));
-      else if (/\.(ts|js|json)$/.test(item.name)) hash.update(item.name).update(readFileSync(new URL(item.name, dir)));
-    }
-  };
-  for (const folder of ["validate/", "load/", "lookup/"]) walk(new URL(folder, src));
-  for (const file of ["signatures.ts", "placeholder.ts", "config.ts", "languages.ts"]) {
-    try {
-      hash.update(readFileSync(new URL(file, src)));
-    } catch {
-      hash.update(file);
-    }
-  }
-  walk(new URL("../schema/", src));
-  return hash.digest("base64url").slice(0, 20);
-}
+/** A key for the validator's own code and schemas: results of another validator are not reused. */

@@ -3,7 +3,7 @@ import type { Redirects } from "../load/redirects.js";
 import type { Vocabulary } from "../load/vocabulary.js";
 import type { YamlPath } from "../load/locate.js";
 import type { SignatureTable } from "./signature-table.js";
-import type { Position } from "../problem.js";
+import type { Position } from "../shared/problem.js";
 
 export interface ReportOptions {
   hint?: string;

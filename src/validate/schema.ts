@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import AjvModule, { type ErrorObject, type ValidateFunction } from "ajv";
 import formatsModule from "ajv-formats";
 import type { SourceDocument } from "../load/index.js";
-import type { Problem } from "../problem.js";
-import { isPlaceholder } from "../placeholder.js";
+import type { Problem } from "../shared/problem.js";
+import { isPlaceholder } from "../shared/placeholder.js";
 
 // ajv and ajv-formats are CommonJS; under NodeNext the class is on `.default`.
 const Ajv = AjvModule.default;

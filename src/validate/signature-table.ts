@@ -1,12 +1,12 @@
 import type { Pattern } from "@eslint-community/regexpp/ast";
 import type { LoadedEntry } from "../load/index.js";
-import { compileSignature, normalizeSignature } from "../signatures.js";
+import { compileSignature, normalizeSignature } from "../shared/signatures.js";
 import type { CompiledSignature, Signature } from "../types/schema.js";
 import { list } from "./rule.js";
-import { parseRegexSyntax } from "../regex-syntax.js";
-import { isPlaceholder } from "../placeholder.js";
+import { parseRegexSyntax } from "../shared/regex-syntax.js";
+import { isPlaceholder } from "../shared/placeholder.js";
 import { checkSafety, type Safety } from "./regex-safety.js";
-import { buildLookupIndex } from "../lookup/build-index.js";
+import { buildLookupIndex } from "../shared/lookup-index.js";
 import { LookupEngine } from "../lookup/engine.js";
 
 /** Stands in for a signature that may not run, so positions stay aligned with the entry's list. */

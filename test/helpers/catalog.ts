@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { validateEntries } from "../../src/validate/index.js";
-import type { Problem } from "../../src/problem.js";
+import type { Problem } from "../../src/shared/problem.js";
 
 /** A valid English entry; tests derive broken ones from it by replacing text. */
 export const BASE_ENTRY = `---

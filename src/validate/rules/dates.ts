@@ -1,4 +1,5 @@
 import { list } from "../rule.js";
+import { RECORD_DATE } from "../../shared/patterns.js";
 
 export interface DateField {
   path: (string | number)[];
@@ -9,8 +10,6 @@ export interface DateField {
   targeted?: boolean;
 }
 
-/** YYYY-MM-DD, or YYYY-MM for records that give only a month. */
-const DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
 /** Every date of an entry's evidence that has a valid form (the schema reports the others). */
 export function datePaths(data: unknown): DateField[] {
@@ -18,7 +17,7 @@ export function datePaths(data: unknown): DateField[] {
   const found: DateField[] = [];
   list(d.evidence).forEach((item, index) => {
     const value = item?.date;
-    if (typeof value === "string" && DATE.test(value)) {
+    if (typeof value === "string" && RECORD_DATE.test(value)) {
       found.push({ path: ["evidence", index, "date"], value, kind: String(item.kind), targeted: item.target !== undefined });
     }
   });

@@ -1,6 +1,6 @@
 import type { Rule } from "../rule.js";
 import { canMatchEmpty } from "../can-match-empty.js";
-import { literalOf } from "../../signatures.js";
+import { literalOf } from "../../shared/signatures.js";
 
 export const rule: Rule = {
   code: "EA016",

@@ -1,10 +1,10 @@
 import type { Rule } from "../rule.js";
 import { getSchemas, schemaErrors } from "../schema.js";
 import { didYouMean } from "../suggest.js";
-import { translationLanguages } from "../../config.js";
+import { translationLanguages } from "../../node/settings.js";
 import { CATEGORIES_FILE } from "../../load/vocabulary.js";
 import { record } from "../rule.js";
-import { placeholderPaths } from "../../placeholder.js";
+import { placeholderPaths } from "../../shared/placeholder.js";
 
 export const rule: Rule = {
   code: "EA021",

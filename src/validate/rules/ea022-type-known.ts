@@ -1,7 +1,7 @@
 import type { Rule } from "../rule.js";
 import { getSchemas, schemaErrors } from "../schema.js";
 import { didYouMean } from "../suggest.js";
-import { translationLanguages } from "../../config.js";
+import { translationLanguages } from "../../node/settings.js";
 import { TYPES_FILE } from "../../load/vocabulary.js";
 import { record } from "../rule.js";
 

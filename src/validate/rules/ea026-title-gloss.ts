@@ -1,5 +1,5 @@
 import { record, type Rule } from "../rule.js";
-import { languages } from "../../languages.js";
+import { languages } from "../../runtime/languages.js";
 
 /** A gloss follows the English title in headings and lists, so it stays short. */
 export const MAX_GLOSS = 40;

@@ -1,7 +1,7 @@
 import { record, type Rule } from "../rule.js";
-import { languages } from "../../languages.js";
+import { languages } from "../../runtime/languages.js";
 import type { SourceDocument } from "../../load/index.js";
-import type { Position } from "../../problem.js";
+import type { Position } from "../../shared/problem.js";
 
 const fullWidth = new Set(languages.filter((l) => l.fullWidthPunctuation).map((l) => l.code));
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;

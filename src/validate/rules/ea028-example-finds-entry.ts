@@ -1,5 +1,5 @@
 import { list, record, type Rule } from "../rule.js";
-import { isPlaceholder } from "../../placeholder.js";
+import { isPlaceholder } from "../../shared/placeholder.js";
 
 export const rule: Rule = {
   code: "EA028",

@@ -1,7 +1,7 @@
 import type { Alternative, Element, Node, Pattern } from "@eslint-community/regexpp/ast";
-import { literalOf } from "../signatures.js";
-import { parseRegexSyntax } from "../regex-syntax.js";
-import { asciiLower } from "./ascii.js";
+import { literalOf } from "./signatures.js";
+import { parseRegexSyntax } from "./regex-syntax.js";
+import { asciiLower } from "../lookup/ascii.js";
 
 /**
  * Literal text a signature pins down, found by parsing its regex. The lookup

@@ -22,6 +22,7 @@
  * Not mapped: metadata.evidence_count (ours is derived from the evidence
  * list), page_views and hit counters, transition probabilities.
  */
+import { ISO_DATE } from "../shared/patterns.js";
 
 export interface Canon {
   id: string;
@@ -90,7 +91,6 @@ const uniqueIds = (texts: string[]) => {
 
 const isUrl = (s: string) => /^https?:\/\/[^\s/]+/.test(s);
 const clamp = (x: number) => Math.min(1, Math.max(0, Number.isFinite(x) ? x : 0));
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export function importCanons(canons: readonly Canon[], corpusNote: string): ImportReport {
   const notes: string[] = [];
@@ -144,7 +144,7 @@ export function importCanons(canons: readonly Canon[], corpusNote: string): Impo
       }
     }
 
-    const dates = [canon.verdict.last_updated, canon.metadata?.last_verification].filter((d): d is string => typeof d === "string" && ISO.test(d)).sort();
+    const dates = [canon.verdict.last_updated, canon.metadata?.last_verification].filter((d): d is string => typeof d === "string" && ISO_DATE.test(d)).sort();
     const runtime = canon.environment.runtime ?? {};
     const frontMatter: Record<string, unknown> = {
       id,

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { firstSeen } from "../compile/figures.js";
 import type { LoadResult } from "../load/index.js";
 import type { Entry, OutcomeEvidence } from "../types/schema.js";
+import { isRealDate } from "../shared/patterns.js";
 
 /** One outcome report as exported from the issue form. */
 export interface OutcomeReport {
@@ -24,8 +25,6 @@ export interface ApplyResult {
   rejected: Rejection[];
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const realDate = (d: string) => ISO.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
 
 /**
  * Checks outcome reports against the catalog: the entry (or the id it was
@@ -65,7 +64,7 @@ export function checkOutcomes(lines: readonly string[], loaded: LoadResult, toda
       return reject(`\`${String(report.target)}\` is not a workaround or dead end of ${entry.id} (known: ${items.join(", ")})`);
     }
     if (report.result !== "success" && report.result !== "failure") return reject('result must be "success" or "failure"');
-    if (typeof report.date !== "string" || !realDate(report.date)) return reject("date must be a real date, YYYY-MM-DD");
+    if (typeof report.date !== "string" || !isRealDate(report.date)) return reject("date must be a real date, YYYY-MM-DD");
     if (report.date > today) return reject(`date ${report.date} is in the future`);
     const earliest = firstSeen(data.evidence ?? []);
     if (earliest !== undefined && report.date < earliest) return reject(`date ${report.date} is before the earliest cited record of the error (${earliest})`);

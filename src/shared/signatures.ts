@@ -1,4 +1,4 @@
-import type { CompiledSignature, Signature } from "./types/schema.js";
+import type { CompiledSignature, Signature } from "../types/schema.js";
 
 const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
 

@@ -1,6 +1,5 @@
-import { PLACEHOLDER as T } from "./placeholder.js";
+import { PLACEHOLDER as T } from "../shared/placeholder.js";
 
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * The files `npm run new` writes: every field present, each one to fill in

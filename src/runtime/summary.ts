@@ -1,7 +1,7 @@
-import { localize } from "./runtime/localize.js";
+import { localize } from "./localize.js";
 import { entryPath, siteUrls } from "./urls.js";
-import type { CompiledEntry } from "./types/schema.js";
-import type { LookupMatch } from "./lookup/engine.js";
+import type { CompiledEntry } from "../types/schema.js";
+import type { LookupMatch } from "../lookup/engine.js";
 
 /** What a person or an agent needs first about a hit: the entry, its best moves, its traps, the page. */
 export interface HitSummary {
