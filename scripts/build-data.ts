@@ -28,7 +28,7 @@ await runCli(async () => {
     return 1;
   }
   const alternates = new RenderCache(cacheFileFor("alternates", root), sourceKey());
-  const files = dataFiles(result.entries, { redirects: result.redirects, urls: siteUrls(publicSiteUrl()), cache: alternates });
+  const files = dataFiles(result.entries, { redirects: result.redirects, vocabulary: result.vocabulary, urls: siteUrls(publicSiteUrl()), cache: alternates });
   alternates.save();
   writeFolderAtomically(path.resolve(setting("ATLAS_DATA_OUT") ?? "dist/data"), files);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

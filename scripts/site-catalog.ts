@@ -8,7 +8,7 @@
  *   tsx scripts/site-catalog.ts <entries-dir> <work-dir>   → prints <work-dir>/dist
  */
 import { spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -28,6 +28,8 @@ function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env):
 export async function buildCatalogData(entries: string, work: string): Promise<string> {
   const dist = path.join(path.resolve(work), "dist");
   mkdirSync(dist, { recursive: true });
+  // A complete package: the compiled code reads its version and addresses from package.json.
+  copyFileSync(path.join(repo, "package.json"), path.join(path.resolve(work), "package.json"));
   await run([path.join(repo, "node_modules/typescript/bin/tsc"), "-p", path.join(repo, "tsconfig.build.json"), "--outDir", dist, "--tsBuildInfoFile", path.join(path.resolve(work), "tsbuildinfo.json")], repo);
   await run([path.join(repo, "node_modules/tsx/dist/cli.mjs"), path.join(repo, "scripts/build-data.ts")], path.resolve(work), {
     ...process.env,

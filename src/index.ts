@@ -2,61 +2,70 @@
  * error-atlas — the catalog as typed data.
  *
  *   import { entries, getEntry, lookup } from "error-atlas";
+ *
+ * The export list is deliberate and pinned by a test: what is here is the
+ * package's public API under semantic versioning. The site's helpers live
+ * in `error-atlas/internal`, which carries no such promise.
  */
-import { entries as data, redirects as redirectData, lookupIndex } from "./data/catalog.js";
-import { LookupEngine, type LookupMatch, type LookupOptions } from "./lookup/engine.js";
-import type { CompiledEntry } from "./types/schema.js";
+import { entries } from "./data/entries.js";
+import { categories as categoryData, redirects as redirectData, types as typeData } from "./data/catalog.js";
+import { lookup as findMatches, type LookupResult } from "./lookup.js";
+import type { LookupOptions } from "./lookup/engine.js";
+import type { CompiledEntry } from "./types/public.js";
+import type { Category, Labels } from "./runtime/vocabulary.js";
+import { ENTRY_ID } from "./shared/patterns.js";
 
-export type * from "./types/schema.js";
-export type { CompiledEntry as Entry } from "./types/schema.js";
-export type { LookupMatch, LookupOptions } from "./lookup/engine.js";
-export type { LookupIndex } from "./lookup/lookup-index.js";
-export { LookupEngine } from "./lookup/engine.js";
-export { localize, type LocalizedEntry, type LocalText } from "./runtime/localize.js";
+export { entries };
+export { localize, composeTitle, type LocalizedEntry, type LocalText } from "./runtime/localize.js";
+export { workaroundFigure, deadEndFigure, fixRateFigure, confidenceFigure, type RateFigure } from "./runtime/figures.js";
 export { languages, sourceLanguage, type Language } from "./runtime/languages.js";
-
-/** Every entry, sorted by id. */
-export const entries: readonly CompiledEntry[] = data;
+export type { Category, Labels } from "./runtime/vocabulary.js";
+export type { LookupMatch, LookupOptions } from "./lookup/engine.js";
+export type {
+  CompiledEntry,
+  CompiledEntry as Entry,
+  CompiledWorkaround,
+  CompiledDeadEnd,
+  CompiledTranslation,
+  CompiledSignature,
+  Measured,
+  TranslationStatus,
+  Body,
+  VersionRow,
+  RootCause,
+  DocLink,
+  Evidence,
+  SourceEvidence,
+  ReportEvidence,
+  OutcomeEvidence,
+  IndexRow,
+} from "./types/public.js";
 
 /** Ids of renamed entries → their current ids. */
 export const redirects: Readonly<Record<string, string>> = redirectData;
+
+/** Categories with labels, descriptions and entry counts, sorted by id. */
+export const categories: readonly Category[] = categoryData;
+
+/** The type vocabulary: each `type` key with its labels. */
+export const types: Readonly<Record<string, Labels>> = typeData;
 
 const byId = new Map(entries.map((entry) => [entry.id, entry]));
 
 /** The entry with this id (or with the id it was renamed from), if any. */
 export function getEntry(id: string): CompiledEntry | undefined {
+  if (typeof id !== "string" || !ENTRY_ID.test(id)) return undefined;
   return byId.get(id) ?? byId.get(redirects[id] ?? "");
 }
 
-export interface Category {
-  /** First segment of the ids, e.g. `communication`. */
-  id: string;
-  /** Number of entries in it. */
-  count: number;
-}
-
-/** Categories with their entry counts, sorted by id. */
-export const categories: readonly Category[] = (() => {
-  const counts = new Map<string, number>();
-  for (const entry of entries) counts.set(entry.category, (counts.get(entry.category) ?? 0) + 1);
-  return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => (a.id < b.id ? -1 : 1));
-})();
-
-export interface LookupHit extends LookupMatch {
+export interface LookupHit extends LookupResult {
   entry: CompiledEntry;
 }
 
-let engine: LookupEngine | undefined;
-
 /**
  * Finds the entries an error text is about — a code, a message, or a whole
- * pasted log — best first. Never throws.
+ * pasted log — best first, strong matches before weak ones. Never throws.
  */
-export function lookup(text: string, options?: LookupOptions): LookupHit[] {
-  engine ??= new LookupEngine(lookupIndex);
-  return engine.lookup(text, options).map((match) => ({ ...match, entry: byId.get(match.id)! }));
+export function lookup(text: string, options?: LookupOptions & { lang?: string }): LookupHit[] {
+  return findMatches(text, options).map((match) => ({ ...match, entry: byId.get(match.id)! }));
 }
-
-export { entryPath, markdownPath, categoryPath, languageRoot, siteUrls, type SiteUrls } from "./runtime/urls.js";
-export { splitCode } from "./runtime/text.js";
-export { t, percent, type StringKey, type Strings } from "./runtime/i18n/index.js";

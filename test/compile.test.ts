@@ -58,21 +58,33 @@ describe("compiling the fixture catalog", () => {
 
   it("derives evidence count, measured rates and confidence from outcome reports", async () => {
     const entry = byId(await compileFixtures(), "http/fixture-503-service-unavailable");
-    expect(entry.evidence_count).toBe(4);
+    expect(entry.evidence_count).toBe(5);
     expect(entry.workarounds[0]!.measured).toEqual(wilson(2, 3));
     expect(entry.workarounds[1]!.measured).toBeUndefined();
-    expect(entry.confidence_basis).toBe("evidence");
+    expect(entry.confidence_kind).toBe("measured");
+    // No typed fix rate: the first workaround's figure, measured here.
+    expect(entry).toMatchObject({ fix_rate: wilson(2, 3).rate, fix_rate_kind: "measured", fix_rate_basis: entry.workarounds[0]!.basis });
     const seed = byId(await compileFixtures(), "communication/smtp-421-service-not-available");
-    expect(seed).toMatchObject({ confidence: 0.86, confidence_basis: "estimate", evidence_count: 1 });
+    expect(seed).toMatchObject({ fix_rate: 0.8, fix_rate_kind: "estimate", confidence: 0.86, confidence_kind: "estimate", evidence_count: 2 });
+    expect(seed.confidence_basis).toMatch(/started from/);
+  });
+
+  it("computes first_seen from the earliest dated record of the error, not from sources cited for one item", async () => {
+    const entries = await compileFixtures();
+    // The RFC (2008-10) supports two items only; the earliest report is dated 2024-01-20.
+    expect(byId(entries, "communication/smtp-421-service-not-available").first_seen).toBe("2024-01-20");
+    expect(byId(entries, "http/fixture-502-bad-gateway").first_seen).toBe("2024-05-02");
+    // Outside a git checkout of the entries, nothing says when they were last changed.
+    expect(byId(entries, "http/fixture-502-bad-gateway").updated).toBeUndefined();
   });
 
   it("computes translation coverage, missing and outdated fields", async () => {
     const status = byId(await compileFixtures(), "http/fixture-503-service-unavailable").translations.zh!.status;
-    expect(status.missing).toEqual(["workarounds.check-upstream", "dead_ends.hammer.why"]);
+    expect(status.missing).toEqual(["workarounds.check-upstream", "dead_ends.hammer.why", "basis.retry-after", "basis.check-upstream", "basis.hammer", "provenance_note"]);
     // root_cause records a wrong hash; the body was never reviewed; title, retry-after and hammer.text match.
     expect(status.outdated).toEqual(["root_cause", "body"]);
-    expect(status.translatable).toBe(7);
-    expect(status.coverage).toBeCloseTo(5 / 7, 4);
+    expect(status.translatable).toBe(11);
+    expect(status.coverage).toBeCloseTo(5 / 11, 4);
   });
 
   it("marks an entry complete only when it is fully and currently translated", async () => {
@@ -89,7 +101,12 @@ describe("compiling the fixture catalog", () => {
 
   it("localizes with fallbacks and outdated marks", async () => {
     const local = localize(byId(await compileFixtures(), "http/fixture-503-service-unavailable"), "zh");
-    expect(local.title).toEqual({ text: "503 服务不可用", lang: "zh", state: "translated" });
+    // The title keeps the English error text and adds the gloss.
+    expect(local.title).toEqual({ text: "503 Service Unavailable（服务不可用）", lang: "zh", state: "translated" });
+    expect(local.gloss).toEqual({ text: "服务不可用", lang: "zh", state: "translated" });
+    expect(local.workarounds[0]!.basis).toMatchObject({ lang: "en", state: "fallback" });
+    // A language without translations falls back, never claims to be the source.
+    expect(localize(byId(await compileFixtures(), "http/fixture-503-service-unavailable"), "fr").title).toMatchObject({ lang: "en", state: "fallback" });
     expect(local.root_cause).toMatchObject({ lang: "zh", state: "outdated" });
     expect(local.workarounds[1]!.text).toMatchObject({ lang: "en", state: "fallback", text: "Check that the upstream service is running." });
     expect(local.dead_ends[0]!.why).toMatchObject({ lang: "en", state: "fallback" });
@@ -127,9 +144,9 @@ describe("compiling the fixture catalog", () => {
   it("renders the Markdown alternate with the entry's facts, escaping its text", async () => {
     const files = dataFiles(await compileFixtures(), { urls: siteUrls("https://example.org") });
     const en = files.get("markdown/en/communication/smtp-421-service-not-available.md")!;
-    for (const fact of ["# 421 4.7.0 Service not available", "80%", "86%", "2024-01-20", "| Postfix", "Amazon SES", "rfc5321#section-4.2.5", "85%", "95%", "## Dead ends"]) expect(en).toContain(fact);
+    for (const fact of ["# 421 4.7.0 Service not available", "80%", "86%", "2024-01-20", "| Postfix", "Amazon SES", "rfc5321#section-4.2.3", "85%", "95%", "## Dead ends"]) expect(en).toContain(fact);
     const zh = files.get("markdown/zh/http/fixture-503-service-unavailable.md")!;
-    expect(zh).toContain("# 503 服务不可用");
+    expect(zh).toContain("# 503 Service Unavailable（服务不可用）");
     expect(zh).toContain("尚未翻译");
     expect(zh).not.toMatch(/<script|javascript:/);
   });

@@ -1,4 +1,5 @@
 import type { CompiledWorkaround, Entry, Evidence, Measured } from "../types/schema.js";
+import { targetsOf } from "../runtime/evidence.js";
 
 /** z for a two-sided 95 % interval. */
 const Z = 1.959963984540054;
@@ -44,12 +45,6 @@ export function confidenceFromEvidence(measured: ReadonlyMap<string, Measured>):
   let best: Measured | undefined;
   for (const m of measured.values()) if (!best || m.n > best.n) best = m;
   return best ? round(1 - (best.high - best.low)) : undefined;
-}
-
-/** Ids a piece of evidence supports (its `target`, one or several). */
-export function targetsOf(item: Evidence): string[] {
-  const target = (item as { target?: string | string[] }).target;
-  return target === undefined ? [] : Array.isArray(target) ? target : [target];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { loadCatalog } from "../load/index.js";
+import { loadCatalog, type LoadedEntry } from "../load/index.js";
 import { validateCatalog, type ValidateOptions } from "../validate/index.js";
 import { translationLanguages } from "../node/settings.js";
 import { RenderCache } from "../render/cache.js";
@@ -7,10 +7,12 @@ import { renderMarkdown } from "../render/markdown.js";
 import type { CompiledEntry } from "../types/schema.js";
 import type { Problem } from "../shared/problem.js";
 import { compileEntry } from "./entry.js";
+import { lastCommitDates } from "../node/git-dates.js";
+import { compileVocabulary, type CompiledVocabulary } from "./vocabulary.js";
+import path from "node:path";
 
 export { compileEntry } from "./entry.js";
 export { indexRow } from "./index-rows.js";
-
 
 export interface CompileCatalogOptions extends ValidateOptions {
   /** Where rendered Markdown is cached between builds; none when undefined. */
@@ -18,7 +20,7 @@ export interface CompileCatalogOptions extends ValidateOptions {
 }
 
 export type CompileResult =
-  | { ok: true; entries: CompiledEntry[]; redirects: Record<string, string>; warnings: Problem[] }
+  | { ok: true; entries: CompiledEntry[]; redirects: Record<string, string>; vocabulary: CompiledVocabulary; warnings: Problem[] }
   | { ok: false; problems: Problem[] };
 
 /**
@@ -32,7 +34,16 @@ export async function compileCatalog(root: string, options: CompileCatalogOption
 
   const cache = new RenderCache(options.cacheFile, sourceKey());
   const render = (markdown: string) => cache.get(markdown, renderMarkdown);
-  const entries = loaded.entries.map((entry) => compileEntry(entry, { languages: translationLanguages, render }));
+  const dates = lastCommitDates(root);
+  const updated = (entry: LoadedEntry) => {
+    let last: string | undefined;
+    for (const document of [entry.source, ...Object.values(entry.translations)]) {
+      const date = dates.get(path.resolve(document.file));
+      if (date && (!last || date > last)) last = date;
+    }
+    return last;
+  };
+  const entries = loaded.entries.map((entry) => compileEntry(entry, { languages: translationLanguages, render, updated }));
   cache.save();
-  return { ok: true, entries, redirects: loaded.redirects.redirects, warnings: problems };
+  return { ok: true, entries, redirects: loaded.redirects.redirects, vocabulary: compileVocabulary(loaded.vocabulary, entries), warnings: problems };
 }

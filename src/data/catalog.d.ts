@@ -1,10 +1,9 @@
 // Types of the generated dist/data/catalog.js (written by npm run build:data).
-import type { CompiledEntry } from "../types/schema.js";
-import type { LookupIndex } from "../lookup/lookup-index.js";
+import type { Category, Labels } from "../runtime/vocabulary.js";
 
-/** Every entry, sorted by id. */
-export declare const entries: readonly CompiledEntry[];
 /** Old id → current id, for renamed entries. */
 export declare const redirects: Readonly<Record<string, string>>;
-/** Signatures and codes for `lookup`. */
-export declare const lookupIndex: LookupIndex;
+/** Categories that have entries, with labels, descriptions and counts, sorted by id. */
+export declare const categories: readonly Category[];
+/** The type vocabulary: key → labels. */
+export declare const types: Readonly<Record<string, Labels>>;

@@ -26,3 +26,9 @@ export interface IndexedSignature {
   /** Top-level alternatives: the literal runs each pins, and their weight (length × rarity). */
   a: [runs: string[], weight: number][];
 }
+
+/** The lookup index with what a hit needs to be shown: each entry's title per language. */
+export interface LookupData extends LookupIndex {
+  /** Per language code, the title of each entry (aligned with `ids`); null where not translated. */
+  titles: Record<string, (string | null)[]>;
+}

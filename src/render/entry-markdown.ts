@@ -4,7 +4,10 @@ import { gfmFromMarkdown, gfmToMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
 import type { Nodes, Parents } from "mdast";
 import type { LocalizedEntry, LocalText } from "../runtime/localize.js";
-import { percent, t, type StringKey } from "../runtime/i18n/index.js";
+import { t, type StringKey } from "../runtime/i18n/index.js";
+import { confidenceFigure, deadEndFigure, describeFigure, fixRateFigure, percent, workaroundFigure } from "../runtime/figures.js";
+import { targetsOf } from "../runtime/evidence.js";
+import type { ReportEvidence, SourceEvidence } from "../types/schema.js";
 import { entryPath, type SiteUrls } from "../runtime/urls.js";
 import { splitCode } from "../runtime/text.js";
 
@@ -18,40 +21,47 @@ import { splitCode } from "../runtime/text.js";
  * a fixed, simple shape. The free-form body is the exception: it goes
  * through a syntax tree so its raw HTML is dropped and its headings nest.
  */
-export function entryMarkdown(localized: LocalizedEntry, urls: SiteUrls): string {
+export function entryMarkdown(localized: LocalizedEntry, urls: SiteUrls, labels: EntryLabels = {}): string {
   const { entry, lang } = localized;
-  const s = (key: StringKey) => t(lang, key);
+  const s = (key: StringKey, params?: Record<string, string | number>) => t(lang, key, params);
   const out: string[] = [];
   const note = (value: LocalText) =>
     value.state === "fallback" ? ` *(${escape(s("untranslated"))})*` : value.state === "outdated" ? ` *(${escape(s("outdated"))})*` : "";
   const local = (value: LocalText) => `${inline(value.text)}${note(value)}`;
-  const figure = (rate: number, basis: string) => `${percent(rate)} (${basis})`;
+  const sourcesOf = (id: string) => {
+    const cited = entry.evidence.filter((e) => e.kind !== "outcome" && targetsOf(e).includes(id)) as (SourceEvidence | ReportEvidence)[];
+    return cited.length ? `\n\n   ${escape(s("sourcesFor"))}: ${cited.map((e) => `${link(e.title, e.url)}${e.date ? ` (${e.date})` : ""}`).join(" · ")}` : "";
+  };
 
-  out.push(`# ${escape(localized.title.state === "fallback" ? entry.title : localized.title.text)}`);
+  out.push(`# ${escape(localized.title.text)}`);
+  const category = labels.category ?? entry.category;
+  const type = labels.type ?? entry.type;
   out.push(
     `${entry.code ? `${code(entry.code)} · ` : ""}${escape(
-      `${s("category")}: ${entry.category} · ${s("type")}: ${entry.type} · ${s("provenance")}: ${s(`provenance.${entry.provenance}` as StringKey)} · ${s("completeness")}: ${s(`completeness.${entry.completeness}` as StringKey)}`,
+      `${s("category")}: ${category} · ${s("type")}: ${type} · ${s("provenance")}: ${s(`provenance.${entry.provenance}`)} · ${s("completeness")}: ${s(`completeness.${entry.completeness}`)}`,
     )}`,
   );
+  const confidence = confidenceFigure(entry);
   out.push(
     [
-      `- **${escape(s("fixRate"))}:** ${figure(entry.fix_rate, s("estimate"))}`,
-      ...(entry.confidence !== undefined ? [`- **${escape(s("confidence"))}:** ${figure(entry.confidence, entry.confidence_kind === "measured" ? s("fromEvidence") : s("estimate"))}`] : []),
+      `- **${escape(s("fixRate"))}:** ${escape(describeFigure(fixRateFigure(entry), lang, "success", localized.fix_rate_basis.text))}`,
+      ...(confidence ? [`- **${escape(s("confidence"))}:** ${escape(`${percent(confidence.rate)} (${confidence.kind === "measured" ? s("fromEvidence") : `${s("estimate")} — ${localized.confidence_basis?.text ?? ""}`})`)}`] : []),
       `- **${escape(s("evidence"))}:** ${entry.evidence_count}`,
-      `- **${escape(s("firstSeen"))}:** ${entry.first_seen ?? "—"}`,
-      `- **${escape(s("updated"))}:** ${entry.updated ?? "—"}`,
+      `- **${escape(s("firstSeen"))}:** ${entry.first_seen ?? escape(s("unknown"))}`,
+      `- **${escape(s("updated"))}:** ${entry.updated ?? escape(s("unknown"))}`,
     ].join("\n"),
   );
 
   out.push(`## ${escape(s("rootCause"))}`);
-  out.push(`${local(localized.root_cause)} (${escape(`${s("scope")}: ${s(`scope.${localized.root_cause.scope}` as StringKey)}`)})`);
+  out.push(`${local(localized.root_cause)} (${escape(`${s("scope")}: ${s(`scope.${localized.root_cause.scope}`)}`)})`);
 
   out.push(`## ${escape(s("workarounds"))}`);
   out.push(
     localized.workarounds
       .map((w, i) => {
-        const item = `${i + 1}. **${figure(w.success_rate, s("estimate"))} ${escape(s("success"))}**${escape(measuredNote(w.measured, lang))} — ${local(w.text)}`;
-        return w.how ? `${item}\n${indent(fence(w.how.replace(/\n$/, "")), "   ")}` : item;
+        const figure = escape(describeFigure(workaroundFigure(entry.workarounds[i]!), lang, "success", w.basis.text));
+        const item = `${i + 1}. ${local(w.text)}\n\n   *${figure}*${sourcesOf(w.id)}`;
+        return w.how ? `${item}\n\n${indent(fence(w.how.replace(/\n$/, "")), "   ")}` : item;
       })
       .join("\n"),
   );
@@ -60,19 +70,23 @@ export function entryMarkdown(localized: LocalizedEntry, urls: SiteUrls): string
     out.push(`## ${escape(s("deadEnds"))}`);
     out.push(
       localized.dead_ends
-        .map((d, i) => `${i + 1}. **${figure(d.fail_rate, s("estimate"))} ${escape(s("fail"))}**${escape(measuredNote(d.measured, lang, true))} — ${local(d.text)}\n\n   *${escape(s("why"))}:* ${local(d.why)}`)
+        .map((d, i) => {
+          const figure = escape(describeFigure(deadEndFigure(entry.dead_ends[i]!), lang, "fail", d.basis.text));
+          return `${i + 1}. ${local(d.text)}\n\n   *${escape(s("why"))}:* ${local(d.why)}\n\n   *${figure}*${sourcesOf(d.id)}`;
+        })
         .join("\n"),
     );
   }
 
   if (entry.versions.length) {
     out.push(`## ${escape(s("versions"))}`);
-    const cell = (value: string) => escape(value).replace(/\n/g, " ");
-    const rows = [
-      [s("product"), s("version"), s("status"), s("introduced"), s("deprecated"), s("notes")],
-      ...entry.versions.map((v) => [v.product, v.version, s(`status.${v.status}` as StringKey), v.introduced ?? "", v.deprecated ?? "", v.notes ?? ""]),
-    ];
-    out.push([rows[0]!, rows[0]!.map(() => "---"), ...rows.slice(1)].map((r, i) => `| ${r.map((c) => (i === 1 ? c : cell(c))).join(" | ")} |`).join("\n"));
+    // Only the columns some row fills in.
+    const columns = (["product", "version", "status", "introduced", "deprecated", "notes"] as const).filter(
+      (c) => c === "product" || c === "version" || c === "status" || entry.versions.some((v) => v[c] !== undefined),
+    );
+    const value = (v: (typeof entry.versions)[number], c: (typeof columns)[number]) => (c === "status" ? s(`status.${v.status}`) : (v[c] ?? ""));
+    const rows = [columns.map((c) => s(c)), ...entry.versions.map((v) => columns.map((c) => value(v, c)))];
+    out.push([rows[0]!, columns.map(() => "---"), ...rows.slice(1)].map((r, i) => `| ${r.map((c) => (i === 1 ? c : cell(c))).join(" | ")} |`).join("\n"));
   }
 
   if (entry.docs.length) {
@@ -99,8 +113,8 @@ export function entryMarkdown(localized: LocalizedEntry, urls: SiteUrls): string
       entry.evidence
         .map((e) =>
           e.kind === "outcome"
-            ? `- ${escape(`${s("evidence.outcome")}: ${e.target} — ${e.result}, ${e.date}`)} ${link(e.source, e.source)}`
-            : `- ${escape(`${s(`evidence.${e.kind}` as StringKey)}:`)} ${link(e.title ?? e.url, e.url)}`,
+            ? `- ${escape(`${s("evidence.outcome")}: ${e.target} — ${s(`result.${e.result}`)}, ${e.date}`)} ${link(e.source, e.source)}`
+            : `- ${escape(`${s(`evidence.${e.kind}`)}:`)} ${link(e.title, e.url)}${e.date ? ` (${e.date})` : ""}`,
         )
         .join("\n"),
     );
@@ -108,22 +122,38 @@ export function entryMarkdown(localized: LocalizedEntry, urls: SiteUrls): string
 
   if (entry.related.length) {
     out.push(`## ${escape(s("related"))}`);
-    out.push(entry.related.map((id) => `- ${link(id, urls.absolute(entryPath(id, lang)))}`).join("\n"));
+    out.push(entry.related.map((id) => `- ${link(labels.related?.[id] ?? id, urls.absolute(entryPath(id, lang)))}`).join("\n"));
   }
 
   out.push(`${escape(s("alsoAvailable"))}: ${link("HTML", urls.absolute(entryPath(entry.id, lang)))} · ${link("JSON", urls.absolute(`/${entry.id}.json`))}`);
-  if (entry.provenance_note) out.push(`*${escape(entry.provenance_note)}*`);
+  if (localized.provenance_note) out.push(`## ${escape(s("aboutEntry"))}\n\n${local(localized.provenance_note)}`);
   return `${out.join("\n\n")}\n`;
 }
 
+/** What the page shows instead of slugs and ids: the category's and type's labels, the related entries' titles. */
+export interface EntryLabels {
+  category?: string;
+  type?: string;
+  related?: Readonly<Record<string, string>>;
+}
+
+/** A table cell: inline escapes only — a cell never starts a block, so `3.8.0` stays `3.8.0`. */
+const cell = (value: string) => escapeInline(value).replace(/\n/g, " ");
+
 /** Escapes text so Markdown shows it literally: the inline markers, and block markers at the start. */
 export function escape(text: string): string {
-  return text
-    .replace(/\s*\n\s*/g, " ")
-    .replace(/[\\`*[\]<>|~&]/g, "\\$&")
-    // An underscore inside a word never starts emphasis: `network_error` stays readable.
-    .replace(/_/g, (m, at: number, all: string) => (/[\p{L}\p{N}]/u.test(all[at - 1] ?? "") && /[\p{L}\p{N}]/u.test(all[at + 1] ?? "") ? m : "\\_"))
-    .replace(/^([#>+=-]|\d+[.)])/, (m) => `\\${m}`);
+  return escapeInline(text).replace(/^([#>+=-]|\d+[.)])/, (m) => `\\${m}`);
+}
+
+/** Escapes the inline markers only (for places where no block can start, such as table cells). */
+function escapeInline(text: string): string {
+  return (
+    text
+      .replace(/\s*\n\s*/g, " ")
+      .replace(/[\\`*[\]<>|~&]/g, "\\$&")
+      // An underscore inside a word never starts emphasis: `network_error` stays readable.
+      .replace(/_/g, (m, at: number, all: string) => (/[\p{L}\p{N}]/u.test(all[at - 1] ?? "") && /[\p{L}\p{N}]/u.test(all[at + 1] ?? "") ? m : "\\_"))
+  );
 }
 
 /** Entry text: plain text in which backticks mark code. */
@@ -177,11 +207,4 @@ function bodyMarkdown(markdown: string): string {
   };
   clean(tree);
   return toMarkdown(tree, toMarkdownOptions).trimEnd();
-}
-
-function measuredNote(measured: { n: number; rate: number; low: number; high: number } | undefined, lang: string, fail = false): string {
-  if (!measured) return "";
-  const rate = fail ? 1 - measured.rate : measured.rate;
-  const [low, high] = fail ? [1 - measured.high, 1 - measured.low] : [measured.low, measured.high];
-  return `; ${t(lang, "measured")} ${percent(rate)} (n = ${measured.n}, ${t(lang, "interval")} ${percent(low)}–${percent(high)})`;
 }

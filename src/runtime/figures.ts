@@ -6,6 +6,8 @@
  * were measured.
  */
 import type { CompiledDeadEnd, CompiledEntry, CompiledWorkaround, Measured } from "../types/schema.js";
+import { t } from "./i18n/index.js";
+import { withNote } from "./languages.js";
 
 export interface RateFigure {
   kind: "estimate" | "measured";
@@ -61,3 +63,17 @@ export function percent(rate: number): string {
 
 /** "21–94%": an interval as text. */
 export const formatInterval = (low: number, high: number): string => `${Math.round(clamp(low) * 100)}–${percent(high)}`;
+
+/**
+ * A figure in words, for text outputs (Markdown, the CLI, the MCP server):
+ * "85% success (estimate — the accepted answer of the cited thread)" or
+ * "67% success (measured from 3 outcome reports, 95 % interval 21–94%)".
+ */
+export function describeFigure(figure: RateFigure, lang: string, outcome: "success" | "fail", basis: string = figure.basis): string {
+  const rate = t(lang, outcome === "success" ? "figure.successRate" : "figure.failRate", { rate: percent(figure.rate) });
+  const note =
+    figure.kind === "measured"
+      ? t(lang, "figure.measuredOf", { n: figure.n!, interval: formatInterval(figure.low!, figure.high!) })
+      : t(lang, "figure.estimateOf", { basis });
+  return withNote(rate, note, lang);
+}

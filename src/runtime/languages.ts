@@ -23,3 +23,10 @@ export const languages: readonly Language[] = [
   { code: "en", tag: "en", name: "English" },
   { code: "zh", tag: "zh-Hans", name: "中文", fullWidthPunctuation: true },
 ];
+
+const fullWidth = new Set(languages.filter((l) => l.fullWidthPunctuation).map((l) => l.code));
+
+/** `text (note)`, or `text（note）` in a language written with full-width punctuation. */
+export function withNote(text: string, note: string, lang: string): string {
+  return fullWidth.has(lang) ? `${text}（${note}）` : `${text} (${note})`;
+}

@@ -16,12 +16,6 @@ export type Evidence = SourceEvidence | ReportEvidence | OutcomeEvidence;
  */
 export type CatalogIndex = IndexRow[];
 
-export interface AtlasSchemas {
-  entry?: Entry;
-  translation?: Translation;
-  compiled?: CompiledEntry;
-  index?: CatalogIndex;
-}
 /**
  * The YAML front matter of an English entry file, entries/<category>/<slug>.md. The Markdown after the front matter is the entry's optional long-form body.
  */

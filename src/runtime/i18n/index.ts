@@ -7,12 +7,12 @@ export type StringKey = keyof Strings;
 
 const tables: Record<string, Partial<Strings>> = { en, zh };
 
-/** A UI string in `lang`, falling back to English. */
-export function t(lang: string, key: StringKey): string {
-  return tables[lang]?.[key] ?? en[key];
-}
-
-/** A share as a whole percentage: 0.855 → "86%". */
-export function percent(rate: number): string {
-  return `${Math.round(rate * 100)}%`;
+/**
+ * A UI string in `lang`, falling back to English, with `{name}` placeholders
+ * filled from `params` — sentences are never assembled by concatenation,
+ * since word order differs between languages.
+ */
+export function t(lang: string, key: StringKey, params?: Record<string, string | number>): string {
+  const text = tables[lang]?.[key] ?? en[key];
+  return params ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : text;
 }
