@@ -1,9 +1,11 @@
-/** A mistake in how a command was called: printed without a stack trace. */
-export class UsageError extends Error {}
+import { UsageError } from "../src/node/args.js";
+
+export { UsageError } from "../src/node/args.js";
 
 /**
- * Runs a command's body and exits with its code. Expected failures (usage,
- * bad input) print one line; only a bug in the tooling shows a stack trace.
+ * Runs a command's `main(args)` and exits with its code. Usage mistakes
+ * print one line and exit 2; only a bug in the tooling shows a stack trace.
+ * Commands export `main` so tests can call them in-process.
  */
 export async function runCli(main: (args: string[]) => Promise<number>): Promise<never> {
   let code: number;

@@ -15,9 +15,6 @@ const INSTANCES: [RegExp, string, string][] = [
   [/\b[\w.+-]+@[\w-]+\.[\w.]+\b/, "an e-mail address", "`<address>`"],
 ];
 
-/** A quoted name (`'express'`, `"users"`) is usually the instance; `'<module>'` or a quoted symbol such as `'<'` is not. */
-const QUOTED_NAME = /(['"‘“])([A-Za-z_@][\w./@-]{1,})\1/;
-
 export const rule: Rule = {
   code: "EA025",
   name: "title-generic",
@@ -37,14 +34,6 @@ export const rule: Rule = {
         if (!found) continue;
         report(entry.source, ["title"], `title carries ${what} (\`${found[0].trim()}\`) from one occurrence of the error`, { hint: `write a placeholder such as ${placeholder}` });
         break;
-      }
-      const quoted = QUOTED_NAME.exec(outside);
-      if (quoted) {
-        // A warning: quoted header names and keywords are part of some messages as printed.
-        report(entry.source, ["title"], `title quotes ${quoted[0]}, which may differ from one occurrence to the next`, {
-          severity: "warning",
-          hint: "write a placeholder such as '<module>' if the name varies; keep it if every occurrence prints it",
-        });
       }
     }
   },

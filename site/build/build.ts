@@ -1,0 +1,296 @@
+/**
+ * The site build: incremental, parallel and shardable.
+ *
+ *   1. Every page's data is computed from the catalog (src/data/) and hashed
+ *      with the renderer's key (templates, package code, dependencies).
+ *   2. Pages whose hash is unchanged since the previous build are carried
+ *      over from the previous output by hard link; the others are rendered
+ *      through the cached server bundle, in one worker thread per core.
+ *   3. Feeds, sitemap, llms.txt and the search page's data are written
+ *      afresh (cheap); the data package's alternates are hard-linked.
+ *   4. The full-text index is built from records made from the entries'
+ *      data, in buckets: only buckets whose records changed are re-indexed.
+ *   5. The finished folder is swapped in: until then the previous output is
+ *      untouched, and the build state is saved only after the swap.
+ *
+ * `--shard i/n` renders only every n-th page (for a CI matrix); `merge`
+ * joins the shards' pages and does steps 3–5, giving the same bytes as an
+ * unsharded build.
+ */
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { readCatalog } from "error-atlas/internal/node";
+import { siteCatalog, type SiteConfig } from "../src/data/catalog.js";
+import { sitePages, type Page } from "../src/data/pages.js";
+import { alternateFiles, searchRecord, textFiles, type SearchRecord } from "../src/data/files.js";
+import { SEARCH_BUCKETS } from "../src/data/other.js";
+import { ensureRenderer } from "./renderer.js";
+import { renderPages, type RenderJob } from "./render-worker.js";
+import { writeSearchBuckets } from "./search-index.js";
+
+export class BuildError extends Error {}
+
+export interface SiteBuildOptions {
+  /** The compiled data package (its `data/` folder and code). */
+  dataDist: string;
+  /** The output folder. */
+  out: string;
+  config: SiteConfig;
+  /** Where the renderer bundle and the build state are kept between builds. */
+  cacheDir: string;
+  /** Worker threads for rendering (default: one per core). */
+  workers?: number;
+  /** Render only shard `index` (1-based) of `count`, and nothing else. */
+  shard?: { index: number; count: number };
+  /** Ignore the previous output and state: render everything. */
+  cold?: boolean;
+  verbose?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface BuildReport {
+  pages: number;
+  rendered: number;
+  carried: number;
+  removed: number;
+  buckets: number;
+  rendererBuilt: boolean;
+  seconds: Record<string, number>;
+}
+
+/** Per output folder: what each file was built from, so the next build knows what changed. */
+interface BuildState {
+  version: 2;
+  renderer: string;
+  /** Page file → hash of its data and the renderer. */
+  pages: Record<string, string>;
+  /** `lang/bucket` → hash of its search records. */
+  buckets: Record<string, string>;
+}
+
+const STATE_VERSION = 2;
+const hash = (text: string) => createHash("sha256").update(text).digest("base64url").slice(0, 22);
+
+function stateFile(cacheDir: string, out: string): string {
+  return path.join(cacheDir, `state-${hash(path.resolve(out)).slice(0, 12)}.json`);
+}
+
+function readState(file: string): BuildState | undefined {
+  try {
+    const state = JSON.parse(readFileSync(file, "utf8")) as BuildState;
+    return state.version === STATE_VERSION ? state : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Hard-links a file (copies across file systems). */
+function link(from: string, to: string, made: Set<string>): void {
+  const dir = path.dirname(to);
+  if (!made.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    made.add(dir);
+  }
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") {
+      rmSync(to);
+      linkSync(from, to);
+    } else if (code === "EXDEV" || code === "EPERM") copyFileSync(from, to);
+    else throw error;
+  }
+}
+
+function listFiles(root: string, base = root, found: string[] = []): string[] {
+  if (!existsSync(root)) return found;
+  for (const item of readdirSync(root, { withFileTypes: true })) {
+    const full = path.join(root, item.name);
+    if (item.isDirectory()) listFiles(full, base, found);
+    else if (item.isFile()) found.push(path.relative(base, full).split(path.sep).join("/"));
+  }
+  return found;
+}
+
+async function renderInWorkers(jobs: RenderJob["pages"], base: Omit<RenderJob, "pages">, workers: number): Promise<void> {
+  // Loading the bundle costs a few hundred milliseconds per worker: small batches render in-process.
+  const count = Math.max(1, Math.min(workers, Math.ceil(jobs.length / 150)));
+  if (count === 1) {
+    await renderPages({ ...base, pages: jobs });
+    return;
+  }
+  const parts: RenderJob["pages"][] = Array.from({ length: count }, () => []);
+  jobs.forEach((job, i) => parts[i % count]!.push(job));
+  const script = new URL(`./render-worker${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url);
+  await Promise.all(
+    parts.map(
+      (pages) =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(script, { workerData: { ...base, pages } satisfies RenderJob });
+          worker.once("message", (message: { ok: boolean; error?: string }) => (message.ok ? resolve() : reject(new BuildError(message.error))));
+          worker.once("error", reject);
+          worker.once("exit", (code) => (code === 0 ? undefined : reject(new BuildError(`render worker exited with ${code}`))));
+        }),
+    ),
+  );
+}
+
+/** Builds the site (or one shard of its pages) into `out`. */
+export async function buildSite(options: SiteBuildOptions): Promise<BuildReport> {
+  const { dataDist, out, config, cacheDir, shard, verbose = false, log = () => {} } = options;
+  const workers = options.workers ?? availableParallelism();
+  const timer = timings();
+  const dataDir = path.join(dataDist, "data");
+  if (!existsSync(path.join(dataDir, "index.json"))) throw new BuildError(`${dataDir} has no data: run npm run build:data first`);
+  mkdirSync(cacheDir, { recursive: true });
+
+  const renderer = await ensureRenderer(dataDist, cacheDir, { verbose });
+  timer.lap("renderer");
+  const catalog = siteCatalog(await readCatalog(dataDir), config);
+  let pages = sitePages(catalog);
+  if (shard) pages = pages.filter((_, i) => i % shard.count === shard.index - 1);
+  const datas = new Map(pages.map((p) => [p.file, p.data()]));
+  const hashes = new Map(pages.map((p) => [p.file, hash(`${renderer.key}\n${JSON.stringify(datas.get(p.file))}`)]));
+  timer.lap("data");
+
+  const file = stateFile(cacheDir, out);
+  const previous = options.cold || !existsSync(out) ? undefined : readState(file);
+  const unchanged = (p: Page) => previous?.pages[p.file] === hashes.get(p.file) && existsSync(path.join(out, p.file));
+  const render = pages.filter((p) => !unchanged(p));
+  const carry = pages.filter(unchanged);
+
+  const staging = `${out}.tmp-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  try {
+    const made = new Set<string>();
+    for (const page of carry) link(path.join(out, page.file), path.join(staging, page.file), made);
+    timer.lap("carry");
+    await renderInWorkers(
+      render.map((p) => ({ url: p.url, file: p.file, data: datas.get(p.file)! })),
+      { entry: renderer.entry, out: staging, site: config.site },
+      workers,
+    );
+    timer.lap("render");
+
+    let buckets = previous?.buckets ?? {};
+    let bucketsWritten = 0;
+    if (!shard) {
+      ({ buckets, written: bucketsWritten } = await finishSite(catalog, pages, { staging, out, dataDir, client: renderer.client, previous: previous?.buckets, made }));
+      timer.lap("files+search");
+    }
+
+    swap(staging, out);
+    const removed = previous ? Object.keys(previous.pages).filter((f) => !hashes.has(f)).length : 0;
+    if (!shard) writeFileSync(file, JSON.stringify({ version: STATE_VERSION, renderer: renderer.key, pages: Object.fromEntries(hashes), buckets } satisfies BuildState));
+    const report = { pages: pages.length, rendered: render.length, carried: carry.length, removed, buckets: bucketsWritten, rendererBuilt: renderer.built, seconds: timer.done() };
+    log(
+      `✓ site → ${path.relative(process.cwd(), out) || out}: ${report.pages} pages (${report.rendered} rendered, ${report.carried} unchanged), ${bucketsWritten} search bundles re-indexed${renderer.built ? ", templates rebuilt" : ""} (${report.seconds.total!.toFixed(1)} s)`,
+    );
+    return report;
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Joins the pages of shard outputs and finishes the site in `out`: byte for byte an unsharded build. */
+export async function mergeShards(options: Omit<SiteBuildOptions, "shard" | "cold"> & { shards: string[] }): Promise<BuildReport> {
+  const { dataDist, out, config, cacheDir, shards, verbose = false, log = () => {} } = options;
+  const timer = timings();
+  const dataDir = path.join(dataDist, "data");
+  const renderer = await ensureRenderer(dataDist, cacheDir, { verbose });
+  const catalog = siteCatalog(await readCatalog(dataDir), config);
+  const pages = sitePages(catalog);
+  const staging = `${out}.tmp-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  try {
+    const made = new Set<string>();
+    const expected = new Set(pages.map((p) => p.file));
+    for (const shard of shards) for (const f of listFiles(shard)) if (expected.has(f)) link(path.join(shard, f), path.join(staging, f), made);
+    const missing = pages.filter((p) => !existsSync(path.join(staging, p.file)));
+    if (missing.length) throw new BuildError(`the shards lack ${missing.length} page(s), e.g. ${missing[0]!.file}: were all shards built from the same catalog?`);
+    const { written } = await finishSite(catalog, pages, { staging, out, dataDir, client: renderer.client, made });
+    swap(staging, out);
+    const report = { pages: pages.length, rendered: 0, carried: pages.length, removed: 0, buckets: written, rendererBuilt: renderer.built, seconds: timer.done() };
+    log(`✓ merged ${shards.length} shards → ${path.relative(process.cwd(), out) || out}: ${pages.length} pages (${report.seconds.total!.toFixed(1)} s)`);
+    return report;
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Steps 3 and 4: everything that is not a page. */
+async function finishSite(
+  catalog: ReturnType<typeof siteCatalog>,
+  pages: readonly Page[],
+  { staging, out, dataDir, client, previous, made }: { staging: string; out: string; dataDir: string; client: string; previous?: Record<string, string>; made: Set<string> },
+): Promise<{ buckets: Record<string, string>; written: number }> {
+  // Client assets (stylesheet, scripts) and public files from the renderer bundle.
+  for (const f of listFiles(client)) link(path.join(client, f), path.join(staging, f), made);
+  for (const [site, data] of alternateFiles(catalog)) link(path.join(dataDir, data), path.join(staging, site), made);
+  for (const [f, text] of await textFiles(catalog, pages)) {
+    const target = path.join(staging, f);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  }
+
+  // Search: records from the entries' data, grouped in buckets; unchanged buckets carried over.
+  const groups = new Map<string, SearchRecord[]>();
+  for (const { code: lang } of catalog.languages) for (let b = 0; b < SEARCH_BUCKETS; b++) groups.set(`${lang}/${b}`, []);
+  for (const entry of catalog.entries) {
+    for (const { code: lang } of catalog.languages) {
+      const record = searchRecord(catalog, entry, lang);
+      groups.get(`${lang}/${record.bucket}`)!.push(record);
+    }
+  }
+  const buckets: Record<string, string> = {};
+  const stale: [string, SearchRecord[]][] = [];
+  for (const [key, records] of groups) {
+    buckets[key] = hash(JSON.stringify(records));
+    const dir = path.join("pagefind", key);
+    if (previous?.[key] === buckets[key] && existsSync(path.join(out, dir, "pagefind-entry.json"))) {
+      for (const f of listFiles(path.join(out, dir))) link(path.join(out, dir, f), path.join(staging, dir, f), made);
+    } else stale.push([key, records]);
+  }
+  await writeSearchBuckets(stale.map(([key, records]) => ({ dir: path.join(staging, "pagefind", key), records })));
+  return { buckets, written: stale.length };
+}
+
+/** Puts the finished folder in place of `out` by renames; the old one goes only after. */
+function swap(finished: string, out: string): void {
+  const old = `${out}.old-${process.pid}`;
+  const had = existsSync(out);
+  if (had) renameSync(out, old);
+  try {
+    renameSync(finished, out);
+  } catch (error) {
+    if (had) renameSync(old, out);
+    throw error;
+  }
+  if (had) rmSync(old, { recursive: true, force: true });
+}
+
+function timings() {
+  const start = performance.now();
+  let last = start;
+  const seconds: Record<string, number> = {};
+  return {
+    lap(name: string) {
+      const now = performance.now();
+      seconds[name] = (now - last) / 1000;
+      last = now;
+    },
+    done() {
+      seconds.total = (performance.now() - start) / 1000;
+      return seconds;
+    },
+  };
+}
+

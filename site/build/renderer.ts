@@ -1,0 +1,86 @@
+/**
+ * The page renderer: Astro builds the site's templates into a server bundle
+ * once, and the build renders pages through it. The bundle depends only on
+ * the templates, styles, the package's compiled code and the dependencies,
+ * so it is kept under a key of exactly those and rebuilt only when one of
+ * them changes — an entry edit never pays for it.
+ */
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const site = path.join(repo, "site");
+
+export interface Renderer {
+  /** The key of the templates and code the bundle was built from; part of every page's inputs. */
+  key: string;
+  /** The server bundle's entry module (exports `manifest`). */
+  entry: string;
+  /** Client assets (stylesheets, scripts) the pages link to, to publish with them. */
+  client: string;
+}
+
+function hashTree(hash: ReturnType<typeof createHash>, dir: string, skip: (name: string) => boolean): void {
+  if (!existsSync(dir)) return;
+  for (const item of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (skip(item.name)) continue;
+    const full = path.join(dir, item.name);
+    if (item.isDirectory()) hashTree(hash, full, skip);
+    else if (item.isFile()) hash.update(path.relative(repo, full)).update("\0").update(readFileSync(full)).update("\0");
+  }
+}
+
+/**
+ * What the rendered pages depend on besides their data: the site's sources
+ * (templates, components, styles, public files, config), the package's
+ * compiled code the templates import (UI strings included), and the
+ * lockfile (Astro's and every other dependency's version).
+ */
+export function rendererKey(dataDist: string): string {
+  const hash = createHash("sha256");
+  for (const part of ["src", "renderer", "public", "astro.config.mjs"]) {
+    const full = path.join(site, part);
+    if (existsSync(full) && !full.endsWith(".mjs")) hashTree(hash, full, () => false);
+    else if (existsSync(full)) hash.update(readFileSync(full));
+  }
+  hashTree(hash, dataDist, (name) => name === "data" || name.endsWith(".tsbuildinfo"));
+  for (const file of ["package-lock.json", "package.json"]) if (existsSync(path.join(repo, file))) hash.update(readFileSync(path.join(repo, file)));
+  return hash.digest("base64url").slice(0, 16);
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv, verbose: boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: repo, env, stdio: ["ignore", verbose ? "inherit" : "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr!.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (verbose) process.stderr.write(chunk);
+    });
+    child.on("error", reject);
+    child.on("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`astro build exited with ${signal ?? code}\n${stderr.trim()}`))));
+  });
+}
+
+/** The renderer for these templates: the cached bundle, or a fresh one. */
+export async function ensureRenderer(dataDist: string, cacheDir: string, { verbose = false } = {}): Promise<Renderer & { built: boolean }> {
+  const key = rendererKey(dataDist);
+  const dir = path.join(cacheDir, `renderer-${key}`);
+  const done = path.join(dir, "done");
+  const result = { key, entry: path.join(dir, "server", "entry.mjs"), client: path.join(dir, "client") };
+  if (existsSync(done)) return { ...result, built: false };
+
+  // Built beside its final place and renamed in, so an interrupted build never looks finished.
+  const work = `${dir}.tmp-${process.pid}`;
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(path.dirname(work), { recursive: true });
+  await run([path.join(repo, "node_modules/astro/astro.js"), "build", "--root", site], { ...process.env, ATLAS_DATA_DIST: dataDist, ATLAS_RENDERER_OUT: work, ASTRO_TELEMETRY_DISABLED: "1" }, verbose);
+  writeFileSync(path.join(work, "done"), key);
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(work, dir);
+  // Older bundles are of no more use.
+  for (const name of readdirSync(cacheDir)) if (name.startsWith("renderer-") && name !== `renderer-${key}`) rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+  return { ...result, built: true };
+}

@@ -1,0 +1,57 @@
+/**
+ * The catalog as the site sees it: the compiled entries and registries of a
+ * data folder, indexed for the page builders, plus the site's settings.
+ * Everything a page shows is derived from this one object, so a page's data
+ * — and the hash that decides whether it is rebuilt — is a pure function of
+ * it.
+ */
+import { labelIn, languages, localize, sourceLanguage, type CatalogData, type CompiledEntry, type Language } from "error-atlas/internal";
+
+export interface SiteConfig {
+  /** Absolute site address without a trailing slash, e.g. `https://error-atlas.github.io`. */
+  site: string;
+  /** Repository web address, for edit links; empty for none. */
+  repository: string;
+  /** Package version, shown in the footer and part of every page's inputs. */
+  version: string;
+}
+
+export interface SiteCatalog {
+  config: SiteConfig;
+  data: CatalogData;
+  entries: readonly CompiledEntry[];
+  byId: ReadonlyMap<string, CompiledEntry>;
+  /** Entries of each category, sorted by id. */
+  byCategory: ReadonlyMap<string, readonly CompiledEntry[]>;
+  languages: readonly Language[];
+}
+
+export function siteCatalog(data: CatalogData, config: SiteConfig): SiteCatalog {
+  const byCategory = new Map<string, CompiledEntry[]>();
+  for (const entry of data.entries) {
+    let list = byCategory.get(entry.category);
+    if (!list) byCategory.set(entry.category, (list = []));
+    list.push(entry);
+  }
+  return { config, data, entries: data.entries, byId: new Map(data.entries.map((e) => [e.id, e])), byCategory, languages };
+}
+
+/** The category's label in `lang` (its slug when the registry has none). */
+export function categoryLabel(catalog: SiteCatalog, id: string, lang: string): string {
+  return labelIn(catalog.data.vocabulary.categories.find((c) => c.id === id)?.label, lang, id);
+}
+
+export function categoryDescription(catalog: SiteCatalog, id: string, lang: string): string {
+  return labelIn(catalog.data.vocabulary.categories.find((c) => c.id === id)?.description, lang, "");
+}
+
+export function typeLabel(catalog: SiteCatalog, type: string, lang: string): string {
+  return labelIn(catalog.data.vocabulary.types[type], lang, type);
+}
+
+/** The entry's title as listed in `lang`: English error text, then the gloss. */
+export function titleIn(entry: CompiledEntry, lang: string): string {
+  return localize(entry, lang).title.text;
+}
+
+export const isSource = (lang: string) => lang === sourceLanguage;

@@ -1,0 +1,48 @@
+/**
+ * The site's HTML pages: each with its output file, its address and the data
+ * it renders from. The build renders a page only when its data (or the
+ * templates) changed; the dev server finds the page for a request here.
+ */
+import { categoryPath, entryPath, languageRoot } from "error-atlas/internal";
+import type { SiteCatalog } from "./catalog.js";
+import { entryPage, type EntryPage } from "./entry.js";
+import { categoryPage, homePage, type CategoryPage, type HomePage } from "./lists.js";
+import { figuresPage, notFoundPage, redirectPage, searchPage, type FiguresPage, type NotFoundPage, type RedirectPage, type SearchPage } from "./other.js";
+
+export type PageData = EntryPage | CategoryPage | HomePage | SearchPage | FiguresPage | NotFoundPage | RedirectPage;
+
+export interface Page {
+  /** Site path, e.g. `/docker/port-is-already-allocated/`. */
+  url: string;
+  /** Output file, relative to the site root, e.g. `docker/port-is-already-allocated/index.html`. */
+  file: string;
+  /** Computes the page's data (lazily: most pages of a rebuild are not rendered). */
+  data(): PageData;
+  /** The entry an entry page shows: its search record is built from it. */
+  entry?: string;
+}
+
+const fileOf = (url: string) => (url.endsWith("/") ? `${url.slice(1)}index.html` : url.slice(1));
+
+/** Every HTML page of the site, in a stable order. */
+export function sitePages(catalog: SiteCatalog): Page[] {
+  const pages: Page[] = [];
+  const add = (url: string, data: () => PageData, entry?: string) => pages.push({ url, file: fileOf(url), data, ...(entry && { entry }) });
+  for (const { code: lang } of catalog.languages) {
+    const root = languageRoot(lang);
+    add(root, () => homePage(catalog, lang));
+    add(`${root}search/`, () => searchPage(catalog, lang));
+    add(`${root}figures/`, () => figuresPage(catalog, lang));
+    for (const category of catalog.byCategory.keys()) add(categoryPath(category, lang), () => categoryPage(catalog, category, lang));
+    for (const entry of catalog.entries) add(entryPath(entry.id, lang), () => entryPage(catalog, entry, lang), entry.id);
+    for (const [from, to] of Object.entries(catalog.data.redirects)) add(entryPath(from, lang), () => redirectPage(catalog, from, to, lang));
+  }
+  add("/404.html", () => notFoundPage(catalog));
+  return pages;
+}
+
+/** The page at a site path, for the dev server. */
+export function pageAt(catalog: SiteCatalog, pathname: string): Page | undefined {
+  const url = pathname.endsWith("/") || pathname.endsWith(".html") ? pathname : `${pathname}/`;
+  return sitePages(catalog).find((p) => p.url === url);
+}
