@@ -11,9 +11,17 @@ import { formatText } from "../src/validate/format.js";
 import { siteUrls } from "../src/runtime/urls.js";
 import { RenderCache } from "../src/render/cache.js";
 import { sourceKey } from "../src/node/source-key.js";
-import { runCli } from "./cli-helpers.js";
+import { isMain, runCli } from "./cli-helpers.js";
+import { parseCommandArgs } from "../src/node/args.js";
 
-await runCli(async () => {
+const USAGE = "usage: npm run build:data";
+
+export async function main(args: string[]): Promise<number> {
+  const { values } = parseCommandArgs(args, {}, { positionals: false });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const started = performance.now();
   const root = entriesRoot();
   // Warnings are `npm run validate`'s business; the build stops on errors only.
@@ -34,4 +42,6 @@ await runCli(async () => {
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.error(`✓ ${result.entries.length} entries → dist/data/ (${files.size} files, ${seconds} s)`);
   return 0;
-});
+}
+
+if (isMain(import.meta.url)) await runCli(main);

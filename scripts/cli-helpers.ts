@@ -1,3 +1,5 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { UsageError } from "../src/node/args.js";
 
 export { UsageError } from "../src/node/args.js";
@@ -22,4 +24,9 @@ export async function runCli(main: (args: string[]) => Promise<number>): Promise
   }
   // Exit explicitly: recheck may keep a helper process alive.
   process.exit(code);
+}
+
+/** Whether the module at `url` is the script being run (not imported by a test or another script). */
+export function isMain(url: string): boolean {
+  return Boolean(process.argv[1]) && path.resolve(process.argv[1]!) === fileURLToPath(url);
 }

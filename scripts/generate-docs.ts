@@ -7,11 +7,20 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { replaceSection, rulesTable, schemaReference } from "../src/authoring/generated-docs.js";
-import { runCli } from "./cli-helpers.js";
+import { isMain, runCli } from "./cli-helpers.js";
+import { parseCommandArgs } from "../src/node/args.js";
 
 const readJson = (file: string) => JSON.parse(readFileSync(file, "utf8"));
 
-await runCli(async (args) => {
+const USAGE = "usage: npm run docs [-- --check]";
+
+/** The command, callable in-process (tests) and from the command line. */
+export async function main(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { check: { type: "boolean" } }, { positionals: false });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const targets = new Map<string, string>();
   const reference = schemaReference([
     { file: "schema/entry.schema.json", schema: readJson("schema/entry.schema.json") },
@@ -21,7 +30,7 @@ await runCli(async (args) => {
   for (const file of ["CONTRIBUTING.md", "CONTRIBUTING.zh.md"]) targets.set(file, replaceSection(readFileSync(file, "utf8"), "rules", rulesTable()));
 
   const stale = [...targets].filter(([file, content]) => readFileSync(file, "utf8") !== content).map(([file]) => file);
-  if (args.includes("--check")) {
+  if (values.check) {
     if (stale.length) {
       console.error(`out of date: ${stale.join(", ")} — run \`npm run docs\` and commit the result`);
       return 1;
@@ -32,4 +41,7 @@ await runCli(async (args) => {
   for (const [file, content] of targets) writeFileSync(file, content);
   console.log(stale.length ? `updated ${stale.join(", ")}` : "nothing to update");
   return 0;
-});
+}
+
+if (isMain(import.meta.url)) await runCli(main);
+

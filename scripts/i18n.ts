@@ -15,23 +15,25 @@ import { formatText } from "../src/validate/format.js";
 import { translatableFields, translationStatus } from "../src/compile/translations.js";
 import { markReviewed } from "../src/authoring/review-translation.js";
 import type { Entry, Translation, TranslationStatus } from "../src/types/schema.js";
-import { runCli, UsageError } from "./cli-helpers.js";
+import { isMain, runCli } from "./cli-helpers.js";
+import { parseCommandArgs, UsageError } from "../src/node/args.js";
 
-/** The ids are the words after --mark-reviewed, up to the next option. */
-function reviewedIds(args: string[]): string[] {
-  const after = args.slice(args.indexOf("--mark-reviewed") + 1);
-  const end = after.findIndex((a) => a.startsWith("--"));
-  return end === -1 ? after : after.slice(0, end);
-}
+const USAGE = `usage: npm run i18n -- [--json] [--lang <code>] [--strict]
+       npm run i18n -- --mark-reviewed <id> [<id>…] [--lang <code>]`;
 
-await runCli(async (args) => {
-  const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-  const langs = option("--lang") ? [option("--lang")!] : [...translationLanguages];
+export async function main(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { json: { type: "boolean" }, lang: { type: "string" }, strict: { type: "boolean" }, "mark-reviewed": { type: "boolean" } });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (positionals.length && !values["mark-reviewed"]) throw new UsageError(`unexpected ${positionals[0]}: ids go after --mark-reviewed`);
+  const langs = values.lang ? [values.lang] : [...translationLanguages];
   for (const lang of langs) if (!translationLanguages.includes(lang)) throw new UsageError(`unknown language ${lang}; configured: ${translationLanguages.join(", ")}`);
   const root = entriesRoot();
   const loaded = loadCatalog(root);
   // Marking reviewed needs only the named entries to be valid; a report needs the whole catalog.
-  const wanted = args.includes("--mark-reviewed") ? reviewedIds(args) : undefined;
+  const wanted = values["mark-reviewed"] ? positionals : undefined;
   const files = wanted && new Set(loaded.entries.filter((e) => wanted.includes(e.id)).flatMap((e) => [e.source.file, ...Object.values(e.translations).map((t) => t.file)]));
   const errors = (await validateCatalog(loaded)).filter((p) => p.severity === "error" && (!files || files.has(p.file)));
   if (errors.length) {
@@ -67,7 +69,7 @@ await runCli(async (args) => {
     report[lang] = { coverage: translatable ? translated / translatable : 1, translated, translatable, entries: rows.filter((r) => r.missing.length || r.outdated.length) };
   }
 
-  if (args.includes("--json")) console.log(JSON.stringify(report, null, 2));
+  if (values.json) console.log(JSON.stringify(report, null, 2));
   else {
     for (const [lang, r] of Object.entries(report)) {
       console.log(`${lang}: ${(r.coverage * 100).toFixed(1)}% of ${r.translatable} fields translated in ${loaded.entries.length} entries; ${r.entries.length} entries need work`);
@@ -78,5 +80,7 @@ await runCli(async (args) => {
     }
   }
   const incomplete = Object.values(report).some((r) => r.entries.length);
-  return args.includes("--strict") && incomplete ? 1 : 0;
-});
+  return values.strict && incomplete ? 1 : 0;
+}
+
+if (isMain(import.meta.url)) await runCli(main);

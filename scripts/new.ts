@@ -7,7 +7,6 @@
  */
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { entriesRoot, translationLanguages } from "../src/node/settings.js";
 import { displayPath } from "../src/load/index.js";
 import { loadRedirects } from "../src/load/redirects.js";
@@ -16,12 +15,13 @@ import { PLACEHOLDER } from "../src/shared/placeholder.js";
 import { scaffold } from "../src/authoring/scaffold.js";
 import { ENTRY_ID } from "../src/shared/patterns.js";
 import { didYouMean } from "../src/validate/suggest.js";
-import { runCli, UsageError } from "./cli-helpers.js";
+import { isMain, runCli } from "./cli-helpers.js";
+import { parseCommandArgs, UsageError } from "../src/node/args.js";
 
 const USAGE = "usage: npm run new -- <category>/<slug> [--new-category]   e.g. npm run new -- dns/servfail";
 
-await runCli(async (args) => {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { "new-category": { type: "boolean" }, help: { type: "boolean", short: "h" } } });
+export async function main(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { "new-category": { type: "boolean" } });
   const root = entriesRoot();
   const categories = Object.keys(loadVocabulary(root).categories.data).sort();
   if (values.help) {
@@ -66,4 +66,6 @@ await runCli(async (args) => {
   console.log(`Created ${written.join(" and ")}.`);
   console.log("Fill in every TODO(atlas), then run `npm run validate` until it passes.");
   return 0;
-});
+}
+
+if (isMain(import.meta.url)) await runCli(main);

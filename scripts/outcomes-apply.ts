@@ -13,10 +13,20 @@ import { validateCatalog } from "../src/validate/index.js";
 import { today } from "../src/node/settings.js";
 import { formatText } from "../src/validate/format.js";
 import { appendEvidence, checkOutcomes } from "../src/authoring/outcomes.js";
-import { runCli, UsageError } from "./cli-helpers.js";
+import { isMain, runCli } from "./cli-helpers.js";
+import { parseCommandArgs, UsageError } from "../src/node/args.js";
 
-await runCli(async ([input]) => {
-  if (!input) throw new UsageError("usage: npm run outcomes:apply -- <reports.jsonl>");
+const USAGE = "usage: npm run outcomes:apply -- <reports.jsonl>";
+
+/** The command, callable in-process (tests) and from the command line. */
+export async function main(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {});
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const [input, ...rest] = positionals;
+  if (!input || rest.length) throw new UsageError(USAGE);
   const root = entriesRoot();
   const loaded = loadCatalog(root);
   const before = (await validateCatalog(loaded, { root })).filter((p) => p.severity === "error");
@@ -37,4 +47,7 @@ await runCli(async ([input]) => {
   const count = [...applied.values()].reduce((n, items) => n + items.length, 0);
   console.error(`${count} report(s) applied to ${applied.size} entr${applied.size === 1 ? "y" : "ies"}, ${rejected.length} rejected.`);
   return after.length ? 70 : rejected.length ? 1 : 0;
-});
+}
+
+if (isMain(import.meta.url)) await runCli(main);
+

@@ -1,16 +1,20 @@
 /**
- * npm run validate [-- --format github] [--base <git-ref>]
+ * npm run validate [-- --format text|github] [--base <git-ref>]
  * Checks every entry under ATLAS_ENTRIES (default entries/) and prints each
  * problem as file:line:column, code, message and hint. Exit 1 on any error.
  * --base: also check that every entry present at that ref still exists or
  * has a redirect (ids are permanent).
  */
+import { execFileSync } from "node:child_process";
+import path from "node:path";
 import { cacheFileFor, entriesRoot } from "../src/node/settings.js";
 import { validateEntries } from "../src/validate/index.js";
 import { formatGithub, formatText } from "../src/validate/format.js";
-import { runCli, UsageError } from "./cli-helpers.js";
-import { execFileSync } from "node:child_process";
-import path from "node:path";
+import { choiceOption, parseCommandArgs, UsageError } from "../src/node/args.js";
+import { ENTRY_ID } from "../src/shared/patterns.js";
+import { isMain, runCli } from "./cli-helpers.js";
+
+const USAGE = "usage: npm run validate -- [--format text|github] [--base <git-ref>]";
 
 /** Entry ids at a git ref (e.g. the pull request's base), from the file names there. */
 function idsAtRef(ref: string, root: string): string[] {
@@ -23,20 +27,24 @@ function idsAtRef(ref: string, root: string): string[] {
   }
   return listing
     .split("\n")
-    .map((file) => /^(?:.*\/)?([a-z0-9-]+\/[a-z0-9-]+)\.md$/.exec(file.slice(folder === "." ? 0 : folder.length + 1))?.[1])
-    .filter((id): id is string => id !== undefined);
+    .map((file) => /^(?:.*\/)?([^/]+\/[^/.]+)\.md$/.exec(file.slice(folder === "." ? 0 : folder.length + 1))?.[1])
+    .filter((id): id is string => id !== undefined && ENTRY_ID.test(id));
 }
 
-await runCli(async (args) => {
-  const format = args.includes("--format") ? args[args.indexOf("--format") + 1] : "text";
-  if (format !== "text" && format !== "github") throw new UsageError(`unknown --format ${format}; use text or github`);
+export async function main(args: string[]): Promise<number> {
+  const { values } = parseCommandArgs(args, { format: { type: "string" }, base: { type: "string" } }, { positionals: false });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const format = choiceOption(values.format, "format", ["text", "github"] as const, "text");
+  if (values.base !== undefined && !values.base.trim()) throw new UsageError("--base needs a git ref, e.g. --base origin/main");
   const started = performance.now();
   const root = entriesRoot();
-  const baseRef = args.includes("--base") ? args[args.indexOf("--base") + 1] : undefined;
   const { loaded, problems } = await validateEntries(root, {
     parseCacheFile: cacheFileFor("parsed", root),
     resultCacheFile: cacheFileFor("results", root),
-    ...(baseRef && { baseIds: idsAtRef(baseRef, root) }),
+    ...(values.base && { baseIds: idsAtRef(values.base, root) }),
   });
   const print = format === "github" ? formatGithub : formatText;
   for (const problem of problems) console.log(print(problem));
@@ -50,4 +58,6 @@ await runCli(async (args) => {
   }
   console.error(`✓ ${loaded.entries.length} entries, ${files} files valid${warnings ? ` (${warnings} warnings)` : ""} (${seconds} s)`);
   return 0;
-});
+}
+
+if (isMain(import.meta.url)) await runCli(main);

@@ -8,21 +8,23 @@
  * | error.signature                      | title; the entry's one example line; signatures[1] as a case-insensitive literal (their lookup also matches the signature text) |
  * | error.regex (Python `re`)            | signatures[0], translated to JavaScript (see pythonRegexToJs), case-insensitive like their lookup (`re.IGNORECASE`) |
  * | error.category                       | type                                                  |
- * | error.first_seen                     | first_seen                                            |
- * | verdict.last_updated / metadata.last_verification | updated (the later one)                |
- * | verdict.fix_success_rate, confidence | fix_rate, confidence                                  |
+ * | url, error.first_seen                | an untargeted dated record (the catalog page): first_seen is computed from it |
+ * | verdict.last_updated                 | the date of that page cited for every item (it is the record of their figures) |
+ * | verdict.fix_success_rate, confidence | fix_rate, confidence, each with a basis naming deadends.dev |
  * | verdict.summary                      | root_cause.text (scope `environment`: canons are per environment) |
  * | verdict.resolvable, environment.*    | body (a short "Environment" paragraph)               |
  * | environment.runtime {name, version_range}, os | versions[0] {product, version, status: active, notes: os} |
- * | workarounds[] {action, how, success_rate, condition, sources} | workarounds[] {id, text (+ condition), how, success_rate}; sources → evidence {kind: source, target} |
- * | dead_ends[] {action, why_fails, fail_rate, condition, sources} | dead_ends[] {id, text, why, fail_rate}; sources → evidence |
- * | transition_graph.* error_id          | related (when the target was imported too)            |
+ * | workarounds[] {action, how, success_rate, condition, sources} | workarounds[] {id, text (+ condition), how, success_rate, basis}; sources → untargeted evidence {kind: source} |
+ * | dead_ends[] {action, why_fails, fail_rate, condition, sources} | dead_ends[] {id, text, why, fail_rate, basis}; sources → evidence |
+ * | transition_graph.* error_id          | related (when the target was imported too), filled up to two with neighbours in the domain |
+ * | error.domain, error.category         | categories.yaml and types.yaml of the import (see importRegistries) |
  * | metadata.generated_by, review_status, url | provenance `imported`, provenance_note            |
  *
  * Not mapped: metadata.evidence_count (ours is derived from the evidence
  * list), page_views and hit counters, transition probabilities.
  */
-import { ISO_DATE } from "../shared/patterns.js";
+import { ISO_DATE, RECORD_DATE } from "../shared/patterns.js";
+import { INSTANCES as TITLE_INSTANCES, MAX_TITLE } from "../validate/rules/ea025-title-generic.js";
 
 export interface Canon {
   id: string;
@@ -107,6 +109,17 @@ export function importCanons(canons: readonly Canon[], corpusNote: string): Impo
     idOf.set(canon.id, perSlug.get(`${domain}/${slug}`)! > 1 ? `${base}-${toSegment(env)}` : base);
   }
 
+  // Entries of the same domain, to relate an entry whose canon links to fewer than two others.
+  const neighbours = new Map<string, string[]>();
+  for (const canon of canons) {
+    const list = neighbours.get(canon.error.domain) ?? [];
+    if (list.length < 3) list.push(idOf.get(canon.id)!);
+    neighbours.set(canon.error.domain, list);
+  }
+
+  // A domain with one or two entries borrows from the first entries of the import.
+  const anywhere = canons.slice(0, 3).map((c) => idOf.get(c.id)!);
+
   const entries = canons.map((canon): ImportedEntry => {
     const id = idOf.get(canon.id)!;
     const { regex, dropped } = pythonRegexToJs(canon.error.regex);
@@ -119,22 +132,28 @@ export function importCanons(canons: readonly Canon[], corpusNote: string): Impo
 
     const evidence: Record<string, unknown>[] = [];
     const seen = new Set<string>();
-    const addSources = (sources: string[] | undefined, target: string) => {
+    const addSources = (sources: string[] | undefined) => {
       for (const url of sources ?? []) {
         if (!isUrl(url)) {
           notes.push(`${canon.id}: skipped a source that is not an http(s) URL`);
           continue;
         }
         // WHATWG URL parsing turns international host names into punycode, which JSON Schema's `uri` accepts.
+        // Their sources are undated links: kept as records of the entry, not as dated support of one item.
         const href = new URL(url).href;
-        const key = `${href} ${target}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        evidence.push({ kind: "source", url: href, target });
+        if (seen.has(href)) continue;
+        seen.add(href);
+        evidence.push({ kind: "source", url: href, title: href.slice(0, 200) });
       }
     };
-    canon.workarounds.forEach((w, i) => addSources(w.sources, workaroundIds[i]!));
-    canon.dead_ends.forEach((d, i) => addSources(d.sources, deadEndIds[i]!));
+    canon.workarounds.forEach((w) => addSources(w.sources));
+    canon.dead_ends.forEach((d) => addSources(d.sources));
+    // The catalog page is the dated record: of the error (first seen) and of every figure (last updated).
+    const page = canon.url && isUrl(canon.url) ? new URL(canon.url).href : undefined;
+    const firstSeen = RECORD_DATE.test(canon.error.first_seen) ? canon.error.first_seen : undefined;
+    const updated = [canon.verdict.last_updated, canon.metadata?.last_verification].filter((d): d is string => typeof d === "string" && ISO_DATE.test(d)).sort().at(-1) ?? firstSeen;
+    if (page && firstSeen) evidence.unshift({ kind: "source", url: page, title: `deadends.dev: ${canon.error.signature}`.slice(0, 200), date: firstSeen });
+    if (page && updated) evidence.push({ kind: "source", url: page, title: `deadends.dev: ${canon.error.signature}`.slice(0, 200), date: updated, target: [...workaroundIds, ...deadEndIds] });
 
     const related = new Set<string>();
     for (const list of Object.values(canon.transition_graph ?? {})) {
@@ -144,18 +163,17 @@ export function importCanons(canons: readonly Canon[], corpusNote: string): Impo
       }
     }
 
-    const dates = [canon.verdict.last_updated, canon.metadata?.last_verification].filter((d): d is string => typeof d === "string" && ISO_DATE.test(d)).sort();
     const runtime = canon.environment.runtime ?? {};
     const frontMatter: Record<string, unknown> = {
       id,
-      title: canon.error.signature,
-      type: toSegment(canon.error.category).replace(/-/g, "_"),
+      title: genericTitle(canon.error.signature),
+      type: typeOf(canon),
       provenance: "imported",
       provenance_note: `${corpusNote} Canon ${canon.id}${canon.metadata?.generated_by ? `, generated by ${canon.metadata.generated_by}` : ""}${canon.metadata?.review_status ? `, review status ${canon.metadata.review_status}` : ""}. Rates are that catalog's.`,
-      first_seen: canon.error.first_seen,
-      updated: dates.at(-1) ?? canon.error.first_seen,
       fix_rate: clamp(canon.verdict.fix_success_rate),
+      fix_rate_basis: BASIS,
       confidence: clamp(canon.verdict.confidence),
+      confidence_basis: BASIS,
       // deadends.dev's own lookup compiles every regex with re.IGNORECASE and also matches the signature text.
       signatures: [{ regex, ignore_case: true }, { literal: canon.error.signature, ignore_case: true }],
       examples: [canon.error.signature],
@@ -169,11 +187,17 @@ export function importCanons(canons: readonly Canon[], corpusNote: string): Impo
         text: withCondition(w.action, w.condition),
         ...(w.how?.trim() && { how: w.how }),
         success_rate: clamp(w.success_rate),
+        basis: BASIS,
       })),
-      dead_ends: canon.dead_ends.map((d, i) => ({ id: deadEndIds[i], text: withCondition(d.action, d.condition), why: d.why_fails, fail_rate: clamp(d.fail_rate) })),
+      dead_ends: canon.dead_ends.map((d, i) => ({ id: deadEndIds[i], text: withCondition(d.action, d.condition), why: d.why_fails, fail_rate: clamp(d.fail_rate), basis: BASIS })),
       evidence,
       related: [...related].sort(),
     };
+    const relatedList = frontMatter.related as string[];
+    for (const neighbour of [...(neighbours.get(canon.error.domain) ?? []), ...anywhere]) {
+      if (relatedList.length >= 2) break;
+      if (neighbour !== id && !relatedList.includes(neighbour)) relatedList.push(neighbour);
+    }
     const environment = Object.entries(canon.environment)
       .filter(([, v]) => v !== undefined && v !== "")
       .map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`)
@@ -182,6 +206,40 @@ export function importCanons(canons: readonly Canon[], corpusNote: string): Impo
     return { id, source: canon.id, frontMatter, body };
   });
   return { entries, notes };
+}
+
+const BASIS = "The figure of the deadends.dev canon this entry was imported from (hand-typed there).";
+
+/** The canon's title made generic and short enough: instance values become `<value>`, and it is cut at a word. */
+export function genericTitle(signature: string): string {
+  let title = signature;
+  for (const [pattern] of TITLE_INSTANCES) title = title.replace(new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`), "<value>");
+  if ([...title].length <= MAX_TITLE) return title;
+  const cut = [...title].slice(0, MAX_TITLE - 1).join("");
+  const space = cut.lastIndexOf(" ");
+  return `${space > MAX_TITLE / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+/** The type vocabulary of an import: the canons' categories, as snake_case keys. */
+const typeOf = (canon: Canon) => toSegment(canon.error.category).replace(/-/g, "_");
+
+/**
+ * categories.yaml and types.yaml for the imported folder: every domain and
+ * category the canons use, labelled with their own names (the import is
+ * test and benchmark data, not catalog content).
+ */
+export function importRegistries(canons: readonly Canon[]): { categories: Record<string, unknown>; types: Record<string, unknown> } {
+  const categories: Record<string, unknown> = {};
+  const types: Record<string, unknown> = {};
+  for (const canon of canons) {
+    const domain = toSegment(canon.error.domain);
+    categories[domain] ??= {
+      label: { en: canon.error.domain, zh: canon.error.domain },
+      description: { en: `Imported from the deadends.dev domain ${canon.error.domain}.`, zh: `从 deadends.dev 的 ${canon.error.domain} 领域导入。` },
+    };
+    types[typeOf(canon)] ??= { en: canon.error.category, zh: canon.error.category };
+  }
+  return { categories, types };
 }
 
 function escapeMarkdown(text: string): string {

@@ -5,7 +5,7 @@
  */
 export const PLACEHOLDER = "TODO(atlas)";
 
-export const isPlaceholder = (value: unknown): value is string => typeof value === "string" && value.includes(PLACEHOLDER);
+export const isPlaceholder = (value: unknown): boolean => typeof value === "string" && value.includes(PLACEHOLDER);
 
 /** Paths of every placeholder value in parsed front matter. */
 export function placeholderPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {

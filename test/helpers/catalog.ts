@@ -1,5 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { tempDir } from "./cleanup.js";
 import path from "node:path";
 import { validateEntries } from "../../src/validate/index.js";
 import type { Problem } from "../../src/shared/problem.js";
@@ -85,7 +85,7 @@ config_error: { en: Configuration error, zh: 配置错误 }
 
 /** Writes files (path relative to the catalog root → content) into a fresh temporary catalog. */
 export function writeCatalog(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), "atlas-test-"));
+  const root = tempDir();
   for (const [relative, content] of Object.entries(files)) {
     const file = path.join(root, relative);
     mkdirSync(path.dirname(file), { recursive: true });

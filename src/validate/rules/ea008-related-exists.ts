@@ -1,4 +1,5 @@
 import { list, type Rule } from "../rule.js";
+import { isPlaceholder } from "../../shared/placeholder.js";
 
 export const rule: Rule = {
   code: "EA008",
@@ -8,7 +9,7 @@ export const rule: Rule = {
   check({ entries, ids, report }) {
     for (const entry of entries) {
       list<unknown>((entry.source.data as Record<string, unknown>).related).forEach((id, index) => {
-        if (typeof id !== "string") return;
+        if (typeof id !== "string" || isPlaceholder(id)) return;
         if (id === entry.id) report(entry.source, ["related", index], "an entry cannot be related to itself", { hint: "remove this line" });
         else if (!ids.has(id)) report(entry.source, ["related", index], `related entry \`${id}\` does not exist`, { hint: "check the id against the files in entries/" });
       });

@@ -4,6 +4,7 @@ import { didYouMean } from "../suggest.js";
 import { translationLanguages } from "../../node/settings.js";
 import { TYPES_FILE } from "../../load/vocabulary.js";
 import { record } from "../rule.js";
+import { isPlaceholder } from "../../shared/placeholder.js";
 
 export const rule: Rule = {
   code: "EA022",
@@ -23,7 +24,7 @@ export const rule: Rule = {
     }
     for (const entry of entries) {
       const type = (entry.source.data as Record<string, unknown>).type;
-      if (typeof type !== "string" || known.includes(type)) continue;
+      if (typeof type !== "string" || known.includes(type) || isPlaceholder(type)) continue;
       const suggestion = didYouMean(type, known);
       report(entry.source, ["type"], `type \`${type}\` is not in entries/${TYPES_FILE}`, {
         hint: suggestion ?? `use one of: ${known.join(", ")} — or add a new type with its labels to entries/${TYPES_FILE}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { rules } from "../src/validate/index.js";
-import { BASE_ENTRY, BASE_TRANSLATION, CATEGORIES, OTHER_ENTRY, baseCatalog, brief, problemsOf } from "./helpers/catalog.js";
+import { rules } from "../../src/validate/index.js";
+import { BASE_ENTRY, BASE_TRANSLATION, CATEGORIES, OTHER_ENTRY, baseCatalog, brief, problemsOf } from "../helpers/catalog.js";
 
 const S = "net/sample-refused.md";
 const replace = (from: string, to: string, text = BASE_ENTRY) => {
@@ -94,8 +94,8 @@ describe("validator rules", () => {
 
 describe("the result cache", () => {
   it("gives the same problems as a fresh run, and re-checks what changed", async () => {
-    const { writeCatalog } = await import("./helpers/catalog.js");
-    const { validateEntries } = await import("../src/validate/index.js");
+    const { writeCatalog } = await import("../helpers/catalog.js");
+    const { validateEntries } = await import("../../src/validate/index.js");
     const { writeFileSync, readFileSync } = await import("node:fs");
     const path = await import("node:path");
     const broken = replace("fix_rate: 0.7", "fix_rate: 7");

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { importCanons, pythonRegexToJs, type Canon } from "../src/authoring/import-deadends.js";
+import { importCanons, pythonRegexToJs, type Canon } from "../../src/authoring/import-deadends.js";
 
 const canon = (id: string, over: Partial<Canon> = {}): Canon => ({
   id,

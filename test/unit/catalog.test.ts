@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { compileCatalog } from "../src/compile/index.js";
-import { buildLookupIndex } from "../src/shared/lookup-index.js";
-import { LookupEngine } from "../src/lookup/engine.js";
-import { compileSignature } from "../src/shared/signatures.js";
-import type { CompiledEntry } from "../src/types/schema.js";
-import type { Problem } from "../src/shared/problem.js";
+import { compileCatalog } from "../../src/compile/index.js";
+import { buildLookupIndex } from "../../src/shared/lookup-index.js";
+import { LookupEngine } from "../../src/lookup/engine.js";
+import { compileSignature } from "../../src/shared/signatures.js";
+import type { CompiledEntry } from "../../src/types/schema.js";
+import type { Problem } from "../../src/shared/problem.js";
 
 // The repository's own catalog, compiled in-process (no build needed).
 let entries: CompiledEntry[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseDocumentText } from "../src/load/document.js";
-import { BASE_ENTRY, baseCatalog, brief, problemsOf } from "./helpers/catalog.js";
+import { parseDocumentText } from "../../src/load/document.js";
+import { BASE_ENTRY, baseCatalog, brief, problemsOf } from "../helpers/catalog.js";
 
 const S = "net/sample-refused.md";
 
@@ -18,7 +18,7 @@ describe("reading entry files", () => {
 
   it("accepts a UTF-8 BOM and CRLF line ends with the same positions", async () => {
     const crlf = `\uFEFF${BASE_ENTRY.replace("fix_rate: 0.7", "fix_rate: 7").replace(/\n/g, "\r\n")}`;
-    expect(brief(await problemsOf(baseCatalog({ [S]: crlf })))).toEqual([`${S}:9:11 EA003`]);
+    expect(brief(await problemsOf(baseCatalog({ [S]: crlf })))).toEqual([`${S}:7:11 EA003`]);
   });
 
   it("rejects a file without front matter, or with an unclosed one", () => {
@@ -65,17 +65,17 @@ describe("error positions", () => {
   const at = async (from: string, to: string) => brief(await problemsOf(baseCatalog({ [S]: BASE_ENTRY.replace(from, () => to) })));
 
   it("points into nested block lists", async () => {
-    expect(await at("    success_rate: 0.5", "    success_rate: -1")).toEqual([`${S}:30:19 EA003`]);
+    expect(await at("    success_rate: 0.5", "    success_rate: -1")).toEqual([`${S}:29:19 EA003`]);
     expect(await at("    why: The server is the one missing.", "    why: 42")).toEqual([`${S}:34:10 EA003`]);
   });
 
   it("points into flow mappings inside lists", async () => {
-    expect(await at('url: "https://docs.example.org/manual" }\nworkarounds', 'url: "ftp://docs.example.org/manual" }\nworkarounds')).toEqual([`${S}:23:27 EA003`]);
-    expect(await at('version: "1.0"', "version: 1.0")).toEqual([`${S}:18:33 EA003`]);
+    expect(await at('url: "https://docs.example.org/manual" }\nworkarounds', 'url: "ftp://docs.example.org/manual" }\nworkarounds')).toEqual([`${S}:21:27 EA003`]);
+    expect(await at('version: "1.0"', "version: 1.0")).toEqual([`${S}:16:33 EA003`]);
   });
 
   it("points at the key of an unknown field and at the parent of a missing one", async () => {
-    expect(await at("    success_rate: 0.8", "    success_rate: 0.8\n    sucess_rate: 0.8")).toEqual([`${S}:28:5 EA003`]);
+    expect(await at("    success_rate: 0.8", "    success_rate: 0.8\n    sucess_rate: 0.8")).toEqual([`${S}:26:5 EA003`]);
     expect(await at("  - id: reboot\n    text: Reboot the client\n", "  - id: reboot\n")).toEqual([`${S}:32:5 EA003`]);
   });
 
@@ -87,8 +87,8 @@ describe("error positions", () => {
 
 describe("the parse cache", () => {
   it("reuses unchanged files, re-reads changed ones, and never hides a problem", async () => {
-    const { loadCatalog } = await import("../src/load/index.js");
-    const { writeCatalog } = await import("./helpers/catalog.js");
+    const { loadCatalog } = await import("../../src/load/index.js");
+    const { writeCatalog } = await import("../helpers/catalog.js");
     const { writeFileSync, utimesSync } = await import("node:fs");
     const path = await import("node:path");
     const root = writeCatalog(baseCatalog());

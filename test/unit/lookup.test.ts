@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildLookupIndex } from "../src/shared/lookup-index.js";
-import { LookupEngine, LIMITS } from "../src/lookup/engine.js";
-import { extractLiterals } from "../src/shared/literals.js";
-import { AhoCorasick } from "../src/lookup/aho-corasick.js";
-import { literalOf } from "../src/shared/signatures.js";
-import type { CompiledSignature } from "../src/types/schema.js";
+import { buildLookupIndex } from "../../src/shared/lookup-index.js";
+import { LookupEngine, LIMITS } from "../../src/lookup/engine.js";
+import { extractLiterals } from "../../src/shared/literals.js";
+import { AhoCorasick } from "../../src/lookup/aho-corasick.js";
+import { literalOf } from "../../src/shared/signatures.js";
+import type { CompiledSignature } from "../../src/types/schema.js";
 
 const sig = (regex: string, ignore_case = false): CompiledSignature => ({ regex, ignore_case });
 const catalog = [

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { BASE_ENTRY, baseCatalog, writeCatalog } from "./helpers/catalog.js";
+import { BASE_ENTRY, baseCatalog, writeCatalog } from "../helpers/catalog.js";
 
 const run = (script: string, env: Record<string, string>, args: string[] = []) =>
   spawnSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8", env: { ...process.env, ATLAS_TODAY: "2026-01-01", ...env } });

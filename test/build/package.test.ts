@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 // These tests check the built package: run `npm run build` first (CI does).
 const dist = path.resolve("dist/index.js");
 const SEED = "communication/smtp-421-service-not-available";
-type Package = typeof import("../src/index.js");
+type Package = typeof import("../../src/index.js");
 let pkg: Package;
 
 beforeAll(async () => {
