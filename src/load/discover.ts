@@ -59,6 +59,11 @@ export function discoverEntries(root: string, languages: readonly string[], disp
       if (file.name.startsWith(".")) continue;
       const filePath = path.join(categoryPath, file.name);
       const match = /^(.+?)(?:\.([a-z]{2,3}(?:-[a-z0-9]+)?))?\.md$/i.exec(file.name);
+      if (file.isSymbolicLink()) {
+        // A link could point anywhere on the machine that builds the site, so entries are never links.
+        stray(filePath, "entry files must be regular files, not symbolic links", "replace the link with a copy of the file (or move the file here)");
+        continue;
+      }
       if (!file.isFile() || !match) {
         stray(filePath, "unexpected file in a category folder", "entries are `<slug>.md` with translations `<slug>.<lang>.md`");
         continue;

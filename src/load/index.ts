@@ -22,6 +22,8 @@ export interface LoadedEntry {
 
 export interface LoadResult {
   entries: LoadedEntry[];
+  /** Ids of every entry file found, including those that failed to parse (so others may still relate to them). */
+  ids: string[];
   redirects: Redirects;
   /** categories.yaml and types.yaml. */
   vocabulary: Vocabulary;
@@ -54,7 +56,7 @@ export function loadCatalog(root: string, { languages = translationLanguages, ca
   problems.push(...redirects.problems);
   const vocabulary = loadVocabulary(root, displayPath);
   problems.push(...vocabulary.problems);
-  return { entries, redirects, vocabulary, problems };
+  return { entries, ids: files.map((f) => f.id), redirects, vocabulary, problems };
 }
 
 function loadEntry(files: EntryFiles, problems: Problem[], cache: ParseCache): LoadedEntry | undefined {

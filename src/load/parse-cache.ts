@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { readCacheFile, writeCacheFile } from "../node/cache-file.js";
-import { parseDocumentText, restoreDocument, type ReadResult, type StoredDocument } from "./document.js";
+import { parseDocumentBytes, restoreDocument, type ReadResult, type StoredDocument } from "./document.js";
 
 /** Bump when parsing changes, to drop stored results. */
-const VERSION = 2;
+const VERSION = 3;
 
 interface Stored {
   /** Size and modification time: when both match, the file is not even read. */
@@ -32,14 +32,14 @@ export class ParseCache {
   }
 
   read(absolutePath: string, displayPath: string): ReadResult {
-    if (!this.file) return parseDocumentText(readFileSync(absolutePath, "utf8"), displayPath);
+    if (!this.file) return parseDocumentBytes(readFileSync(absolutePath), displayPath);
     const hit = this.stored.get(absolutePath);
     const { size, mtimeMs } = statSync(absolutePath);
     if (hit && hit.size === size && hit.mtimeMs === mtimeMs) return this.reuse(absolutePath, displayPath, hit);
-    const text = readFileSync(absolutePath, "utf8");
-    const hash = createHash("sha1").update(text).digest("base64url");
+    const bytes = readFileSync(absolutePath);
+    const hash = createHash("sha1").update(bytes).digest("base64url");
     if (hit?.hash === hash) return this.reuse(absolutePath, displayPath, { ...hit, size, mtimeMs });
-    const result = parseDocumentText(text, displayPath);
+    const result = parseDocumentBytes(bytes, displayPath);
     if (result.document) {
       result.document.hash = hash;
       const { data, body, bodyLine, yaml } = result.document;

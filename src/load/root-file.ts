@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseDocumentText, type SourceDocument } from "./document.js";
+import { decodeEntryFile } from "./decode.js";
 import type { Problem } from "../shared/problem.js";
 
 /** A YAML file at the top of the entries folder (redirects, vocabularies), parsed with the entry parser's guards. */
@@ -20,7 +21,12 @@ export interface RootFile {
 export function readRootFile(root: string, name: string, display: (abs: string) => string = (p) => p): RootFile {
   const file = path.join(root, name);
   if (!existsSync(file)) return { data: {}, problems: [] };
-  const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+  const decoded = decodeEntryFile(readFileSync(file));
+  if (decoded.problem) {
+    const { position, message, hint } = decoded.problem;
+    return { data: {}, problems: [{ file: display(file), line: position.line, column: position.column, code: "EA029", message, hint, severity: "error" }] };
+  }
+  const text = decoded.text.replace(/^\uFEFF/, "");
   if (text.split("\n").every((line) => /^\s*(#|$)/.test(line))) return { data: {}, problems: [] };
   const read = parseDocumentText(`---\n${text}\n---\n`, display(file));
   if (!read.document) return { data: {}, problems: read.problems.map((p) => ({ ...p, line: Math.max(1, p.line - 1) })) };

@@ -72,7 +72,7 @@ export async function validateCatalog(loaded: LoadResult, options: ValidateOptio
   if (cachedCatalog) reused.push(...cachedCatalog);
 
   const base = {
-    ids: new Set(loaded.entries.map((e) => e.id)),
+    ids: new Set(loaded.ids),
     today: todayValue,
     signatures: new SignatureTable(),
     redirects: loaded.redirects,

@@ -83,8 +83,8 @@ export const TYPES = `network_error: { en: Network error, zh: 网络错误 }
 config_error: { en: Configuration error, zh: 配置错误 }
 `;
 
-/** Writes files (path relative to the catalog root → content) into a fresh temporary catalog. */
-export function writeCatalog(files: Record<string, string>): string {
+/** Writes files (path relative to the catalog root → content, text or raw bytes) into a fresh temporary catalog. */
+export function writeCatalog(files: Record<string, string | Uint8Array>): string {
   const root = tempDir();
   for (const [relative, content] of Object.entries(files)) {
     const file = path.join(root, relative);
@@ -95,7 +95,7 @@ export function writeCatalog(files: Record<string, string>): string {
 }
 
 /** The base catalog: three related entries, a translation and the registries. Override or add files by path. */
-export function baseCatalog(overrides: Record<string, string> = {}): Record<string, string> {
+export function baseCatalog(overrides: Record<string, string | Uint8Array> = {}): Record<string, string | Uint8Array> {
   return {
     "net/sample-refused.md": BASE_ENTRY,
     "net/sample-refused.zh.md": BASE_TRANSLATION,
@@ -107,7 +107,7 @@ export function baseCatalog(overrides: Record<string, string> = {}): Record<stri
   };
 }
 
-export async function problemsOf(files: Record<string, string>, options: { today?: string; baseIds?: string[] } = {}): Promise<Problem[]> {
+export async function problemsOf(files: Record<string, string | Uint8Array>, options: { today?: string; baseIds?: string[] } = {}): Promise<Problem[]> {
   const root = writeCatalog(files);
   const { problems } = await validateEntries(root, { today: "2026-01-01", ...options });
   return problems;

@@ -21,6 +21,40 @@ describe("reading entry files", () => {
     expect(brief(await problemsOf(baseCatalog({ [S]: crlf })))).toEqual([`${S}:7:11 EA003`]);
   });
 
+  it("decodes strictly: invalid UTF-8 is an error at its exact line and column, never a silent U+FFFD", async () => {
+    const [before, after] = BASE_ENTRY.split("(sample)");
+    const broken = Buffer.concat([Buffer.from(before!), Buffer.from([0xff, 0xfe]), Buffer.from(after!)]);
+    const problems = await problemsOf(baseCatalog({ [S]: broken }));
+    expect(brief(problems)).toEqual([`${S}:3:37 EA029`]);
+    expect(problems[0]!.message).toContain("0xFF");
+    expect(problems[0]!.hint).toContain("UTF-8");
+  });
+
+  it("refuses UTF-16 files, NUL bytes and control characters, and reports the other entries normally", async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(BASE_ENTRY, "utf16le")]);
+    expect(brief(await problemsOf(baseCatalog({ [S]: utf16 })))).toEqual([`${S}:1:1 EA029`]);
+    const bell = BASE_ENTRY.replace("Start the server.", "Start the\u0007 server.");
+    const problems = await problemsOf(baseCatalog({ [S]: bell }));
+    expect(problems.map((p) => [p.code, p.message])).toEqual([["EA029", "the file holds the control character U+0007"]]);
+  });
+
+  it("gives an unquoted value holding `: ` a hint to quote it, at its line", () => {
+    const { problems } = parseDocumentText("---\nid: a/b\ntitle: Error: connect ECONNREFUSED\ntype: x\n---\n", "x.md");
+    expect(problems[0]).toMatchObject({ code: "EA001", line: 3, column: 8 });
+    expect(problems[0]!.hint).toBe('put the value in quotes, e.g. title: "Error: connect ECONNREFUSED"');
+  });
+
+  it("reports an under-indented continuation line at that line", () => {
+    const { problems } = parseDocumentText("---\nid: a/b\nroot_cause:\n  scope: generic\n  text: >-\n    the first line of the text\n  a second line indented too little\n---\n", "x.md");
+    expect(problems[0]).toMatchObject({ code: "EA001", line: 7, column: 3, message: expect.stringContaining("indented less than the text it continues") });
+  });
+
+  it("never runs another front-matter language (---js would evaluate code)", () => {
+    const { problems } = parseDocumentText("---js\n{ title: (() => { globalThis.hacked = 1; return 'x' })() }\n---\n", "x.md");
+    expect(problems[0]).toMatchObject({ code: "EA001", line: 1 });
+    expect((globalThis as { hacked?: number }).hacked).toBeUndefined();
+  });
+
   it("rejects a file without front matter, or with an unclosed one", () => {
     expect(parseDocumentText("# Title\n", "x.md").problems[0]).toMatchObject({ code: "EA001", line: 1 });
     expect(parseDocumentText("---\na: 1\n", "x.md").problems[0]).toMatchObject({ code: "EA001", message: expect.stringContaining("never closed") });
@@ -55,6 +89,23 @@ describe("reading entry files", () => {
 });
 
 describe("entry files", () => {
+  it("names an entry file that is a symbolic link", async () => {
+    const { symlinkSync, writeFileSync } = await import("node:fs");
+    const path = await import("node:path");
+    const { writeCatalog } = await import("../helpers/catalog.js");
+    const { validateEntries } = await import("../../src/validate/index.js");
+    const root = writeCatalog(baseCatalog());
+    writeFileSync(path.join(root, "..", `${path.basename(root)}-outside.md`), BASE_ENTRY);
+    symlinkSync(path.join(root, "..", `${path.basename(root)}-outside.md`), path.join(root, "net/linked.md"));
+    const { problems } = await validateEntries(root, { today: "2026-01-01" });
+    expect(problems.filter((p) => p.code === "EA014").map((p) => p.message)).toEqual(["entry files must be regular files, not symbolic links"]);
+  });
+
+  it("does not cascade: an entry that fails to parse still counts as existing for the others' related lists", async () => {
+    const problems = await problemsOf(baseCatalog({ [S]: "---\nid: [broken\n---\n" }));
+    expect([...new Set(problems.map((p) => p.code))]).toEqual(["EA001"]);
+  });
+
   it("refuses category names the site needs for itself", async () => {
     const problems = await problemsOf({ ...baseCatalog(), "search/x.md": BASE_ENTRY, "zh/y.md": BASE_ENTRY });
     expect(brief(problems.filter((p) => p.code === "EA014"))).toEqual(["search:1:1 EA014", "zh:1:1 EA014"]);

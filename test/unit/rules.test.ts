@@ -10,7 +10,7 @@ const replace = (from: string, to: string, text = BASE_ENTRY) => {
 
 /** For each rule: files that break exactly that rule, and where the problem must be reported. */
 const failing: Record<string, { files: Record<string, string>; at: string; baseIds?: string[] }> = {
-  EA001: { files: { [S]: "---\nid: [unclosed\n---\n" }, at: `${S}:3:1` },
+  EA001: { files: { [S]: "---\nid: [unclosed\n---\n" }, at: `${S}:2:1` },
   EA002: { files: { [S]: replace("related: [net/other-entry, net/third-entry]", "related: &r [net/other-entry, net/third-entry]\nalso: *r") }, at: `${S}:41:7` },
   EA003: { files: { [S]: replace("fix_rate: 0.7", "fix_rate: 1.7") }, at: `${S}:7:11` },
   EA004: { files: { [S]: replace("id: net/sample-refused", "id: net/wrong-id") }, at: `${S}:2:5` },
@@ -44,6 +44,7 @@ const failing: Record<string, { files: Record<string, string>; at: string; baseI
   EA026: { files: { "net/sample-refused.zh.md": replace("title: 连接被拒绝（示例）", 'title: "connect: connection refused (sample)（示例）"', BASE_TRANSLATION) }, at: "net/sample-refused.zh.md:2:8" },
   EA027: { files: { "net/sample-refused.zh.md": replace("root_cause: 端口上没有程序在监听。", "root_cause: 端口上没有程序(服务)在监听。", BASE_TRANSLATION) }, at: "net/sample-refused.zh.md:3:13" },
   EA028: { files: { [S]: replace("examples:\n", "examples:\n  - sample refusal text / other refusal wording\n") }, at: `${S}:13:5` },
+  EA029: { files: { [S]: replace("  text: Nothing listens on the port.", "  text: Nothing listens\u0000 on the port.") }, at: `${S}:19:24` },
 };
 
 describe("validator rules", () => {
@@ -71,6 +72,12 @@ describe("validator rules", () => {
     const files = baseCatalog({ "redirects.yaml": "net/old-name: net/sample-refused\n" });
     expect(brief(await problemsOf(files, { baseIds: ["net/old-name", "net/sample-refused", "net/other-entry", "net/third-entry"] }))).toEqual([]);
     expect(brief(await problemsOf(baseCatalog({ "redirects.yaml": "net/other-entry: net/sample-refused\n" })))).toEqual(["redirects.yaml:1:1 EA019"]);
+  });
+
+  it("EA008 points a related id that was renamed at its new id", async () => {
+    const files = baseCatalog({ "redirects.yaml": "net/old-name: net/third-entry\n", [S]: replace("related: [net/other-entry, net/third-entry]", "related: [net/other-entry, net/old-name]") });
+    const problems = (await problemsOf(files)).filter((p) => p.code === "EA008");
+    expect(problems.map((p) => [p.message, p.hint])).toEqual([["related entry `net/old-name` was renamed", "use its current id, `net/third-entry`"]]);
   });
 
   it("rule codes and names are unique and well formed", () => {

@@ -1,0 +1,8 @@
+import type { Rule } from "../rule.js";
+
+/** Enforced by the loader (src/load/decode.ts). */
+export const rule: Rule = {
+  code: "EA029",
+  name: "encoding",
+  description: "Files are UTF-8 (a BOM and CRLF line ends are fine): no invalid bytes, no UTF-16, no NUL or other control characters besides tabs and line ends.",
+};
