@@ -79,8 +79,11 @@ export async function validateCatalog(loaded: LoadResult, options: ValidateOptio
     vocabulary: loaded.vocabulary,
     baseIds: options.baseIds,
   };
-  // Safety first: rules that execute signatures only see the ones proven safe here.
-  await base.signatures.prove(cachedCatalog ? fresh : loaded.entries);
+  // Safety first: rules that execute signatures only see the ones proven safe here, and every
+  // regex runs once, in a worker with a deadline (SignatureTable.execute).
+  const lookups = !cachedCatalog && rules.some((r) => r.scope === "catalog" && r.check && !(options.errorsOnly && r.warnsOnly));
+  await base.signatures.prove(lookups ? loaded.entries : fresh);
+  await base.signatures.execute(loaded.entries, { own: fresh, lookup: lookups ? loaded.entries : [] });
   await Promise.all(
     rules.map(async (rule) => {
       if (!rule.check || (options.errorsOnly && rule.warnsOnly)) return;

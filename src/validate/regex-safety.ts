@@ -3,7 +3,7 @@ import type { Node, Pattern } from "@eslint-community/regexpp/ast";
 import { literalOf } from "../shared/signatures.js";
 import { parseRegexSyntax } from "../shared/regex-syntax.js";
 
-export type Safety = { safe: true } | { safe: false; complexity: string; attack?: string; reason: "vulnerable" | "unknown" };
+export type Safety = { safe: true } | { safe: false; complexity: string; attack?: string; reason: "vulnerable" | "unknown" | "timeout" };
 
 /**
  * Exponential backtracking needs a repeated part that can match the same text

@@ -7,7 +7,16 @@ import { parseRegexSyntax } from "../shared/regex-syntax.js";
 import { isPlaceholder } from "../shared/placeholder.js";
 import { checkSafety, type Safety } from "./regex-safety.js";
 import { buildLookupIndex } from "../shared/lookup-index.js";
-import { LookupEngine } from "../lookup/engine.js";
+import { literalOf } from "../shared/signatures.js";
+import { canMatchEmpty } from "./can-match-empty.js";
+import { runGuarded } from "./guarded.js";
+import type { RegexInput, RegexResult, RegexTask } from "./regex-worker.js";
+
+/** A lookup hit as the rules see it. */
+export type ExampleHit = Extract<RegexResult, { kind: "lookup" }>["hits"][number];
+
+/** How long one task (one entry's own examples, one lookup) may run before it counts as hung. */
+export const REGEX_DEADLINE_MS = 3000;
 
 /** Stands in for a signature that may not run, so positions stay aligned with the entry's list. */
 const NEVER: CompiledSignature = { regex: "(?!)", ignore_case: false };
@@ -39,7 +48,9 @@ export class SignatureTable {
   private readonly compiled = new Map<string, RegExp | string>();
   private readonly parsed = new Map<string, Pattern | null>();
   private readonly perEntry = new WeakMap<LoadedEntry, SignatureInfo[]>();
-  private engine?: { entries: readonly LoadedEntry[]; engine: LookupEngine };
+  private own = new Map<LoadedEntry, boolean[]>();
+  private empty = new Map<LoadedEntry, Set<number>>();
+  private lookups = new Map<LoadedEntry, ExampleHit[][]>();
 
   /** The well-formed signatures of an entry whose data may break the schema. */
   of(entry: LoadedEntry): SignatureInfo[] {
@@ -77,23 +88,119 @@ export class SignatureTable {
   }
 
   /**
-   * The lookup engine over these entries' runnable signatures, built once per
-   * run for the rules that look examples up (after `prove`).
+   * Runs every regex the rules need, once, behind both walls: only proven
+   * signatures, in a worker that is stopped when a task hangs. `own`: the
+   * entries whose examples are checked against their own signatures (EA013)
+   * and whose signatures might match "" (EA016); `lookup`: the entries whose
+   * examples are looked up in the whole catalog (EA017, EA028). A signature
+   * that makes a task hang is found, marked unsafe (EA012 reports it) and
+   * left out of a second run.
    */
-  lookup(entries: readonly LoadedEntry[]): LookupEngine {
-    if (this.engine?.entries === entries) return this.engine.engine;
-    const index = buildLookupIndex(
-      entries.map((entry) => {
-        const aligned: CompiledSignature[] = [];
-        for (const info of this.runnable(entry)) aligned[info.index] = info.signature;
-        const code = (entry.source.data as Record<string, unknown>).code;
-        return { id: entry.id, signatures: Array.from(aligned, (s) => s ?? NEVER), ...(typeof code === "string" && { code }) };
-      }),
-      { parse: (source) => this.parse(source) },
-    );
-    const engine = new LookupEngine(index, { compile: (s) => this.compile(s) as RegExp });
-    this.engine = { entries, engine };
-    return engine;
+  async execute(
+    all: readonly LoadedEntry[],
+    { own = all, lookup = all, deadline = REGEX_DEADLINE_MS }: { own?: readonly LoadedEntry[]; lookup?: readonly LoadedEntry[]; deadline?: number } = {},
+  ): Promise<void> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const position = new Map(all.map((entry, i) => [entry, i]));
+      const input: RegexInput = {
+        entries: all.map((entry) => {
+          const aligned: (CompiledSignature | null)[] = this.of(entry).map(() => null);
+          for (const info of this.runnable(entry)) aligned[this.of(entry).indexOf(info)] = info.signature;
+          return { signatures: aligned, examples: examplesOf(entry) };
+        }),
+      };
+      const tasks: RegexTask[] = [];
+      for (const entry of own) {
+        const e = position.get(entry)!;
+        tasks.push({ kind: "own", entry: e });
+        this.runnable(entry).forEach((info) => {
+          if (this.mayMatchEmpty(info)) tasks.push({ kind: "empty", entry: e, signature: this.of(entry).indexOf(info) });
+        });
+      }
+      if (lookup.length) {
+        input.index = buildLookupIndex(
+          all.map((entry, e) => {
+            const code = (entry.source.data as Record<string, unknown>).code;
+            const signatures = this.of(entry).map((info, k) => (input.entries[e]!.signatures[k] ? info.signature : NEVER));
+            return { id: entry.id, signatures: alignedToIndex(entry, this, signatures), ...(typeof code === "string" && { code }) };
+          }),
+          { parse: (source) => this.parse(source) },
+        );
+        for (const entry of lookup) examplesOf(entry).forEach((text, example) => text && tasks.push({ kind: "lookup", entry: position.get(entry)!, example }));
+      }
+      const { results, timedOut } = await runGuarded(input, tasks, { deadline });
+      if (timedOut.length) {
+        const culprits = await this.findCulprits(all, input, timedOut.map((t) => tasks[t]!), deadline);
+        if (culprits.length && attempt < 2) continue; // run again without them
+      }
+      this.own = new Map();
+      this.empty = new Map();
+      this.lookups = new Map();
+      tasks.forEach((task, t) => {
+        const result = results[t];
+        const entry = all[task.entry]!;
+        if (result?.kind === "own") this.own.set(entry, result.matched);
+        if (result?.kind === "empty" && result.matches && task.kind === "empty") {
+          const set = this.empty.get(entry) ?? new Set<number>();
+          set.add(this.of(entry)[task.signature]!.index);
+          this.empty.set(entry, set);
+        }
+        if (result?.kind === "lookup" && task.kind === "lookup") {
+          const list = this.lookups.get(entry) ?? [];
+          list[task.example] = result.hits;
+          this.lookups.set(entry, list);
+        }
+      });
+      return;
+    }
+  }
+
+  /** Runs each signature alone on the texts of the hung tasks, task by task, to find the ones that hang. */
+  private async findCulprits(all: readonly LoadedEntry[], input: RegexInput, hung: RegexTask[], deadline: number): Promise<SignatureInfo[]> {
+    const probes: RegexTask[] = [];
+    for (const task of hung) {
+      const texts = task.kind === "lookup" ? [input.entries[task.entry]!.examples[task.example]!] : task.kind === "empty" ? [""] : input.entries[task.entry]!.examples;
+      const candidates = task.kind === "lookup" ? all.map((_, e) => e) : [task.entry];
+      for (const e of candidates) {
+        input.entries[e]!.signatures.forEach((signature, k) => {
+          if (signature) for (const text of texts) probes.push({ kind: "probe", entry: e, signature: k, text });
+        });
+      }
+    }
+    const { timedOut } = await runGuarded(input, probes, { deadline, batch: 1 });
+    const culprits: SignatureInfo[] = [];
+    for (const t of timedOut) {
+      const probe = probes[t] as Extract<RegexTask, { kind: "probe" }>;
+      const info = this.of(all[probe.entry]!)[probe.signature]!;
+      if (!culprits.includes(info)) {
+        info.safety = { safe: false, reason: "timeout", complexity: "unknown" };
+        culprits.push(info);
+      }
+    }
+    return culprits;
+  }
+
+  /** Whether a signature might match the empty string, decided from its structure where possible (EA016 runs the rest). */
+  private mayMatchEmpty(info: RunnableSignature): boolean {
+    const literal = literalOf(info.signature.regex);
+    if (literal !== null) return literal.length === 0;
+    const pattern = this.parse(info.signature.regex);
+    return !pattern || canMatchEmpty(pattern);
+  }
+
+  /** For each example of `entry`: whether one of its own runnable signatures matches it; undefined before `execute`. */
+  ownMatches(entry: LoadedEntry): boolean[] | undefined {
+    return this.own.get(entry);
+  }
+
+  /** Positions (in `signatures`) of the entry's signatures that match the empty string. */
+  matchingEmpty(entry: LoadedEntry): ReadonlySet<number> {
+    return this.empty.get(entry) ?? new Set();
+  }
+
+  /** The lookup hits of each of the entry's examples over the whole catalog. */
+  exampleHits(entry: LoadedEntry): ExampleHit[][] {
+    return this.lookups.get(entry) ?? [];
   }
 
   compile(signature: CompiledSignature): RegExp | string {
@@ -112,6 +219,18 @@ export class SignatureTable {
     if (pattern === undefined) this.parsed.set(source, (pattern = parseRegexSyntax(source)));
     return pattern;
   }
+}
+
+/** The entry's examples by position; "" where an item is not a usable string (the schema reports those). */
+function examplesOf(entry: LoadedEntry): string[] {
+  return list<unknown>((entry.source.data as Record<string, unknown>).examples).map((e) => (typeof e === "string" && !isPlaceholder(e) ? e : ""));
+}
+
+/** Signatures placed at their positions in the entry's `signatures` list, so hits name the right line. */
+function alignedToIndex(entry: LoadedEntry, table: SignatureTable, signatures: CompiledSignature[]): CompiledSignature[] {
+  const aligned: CompiledSignature[] = [];
+  table.of(entry).forEach((info, k) => (aligned[info.index] = signatures[k]!));
+  return Array.from(aligned, (s) => s ?? NEVER);
 }
 
 /** Normalises one item of a possibly invalid `signatures` list; undefined when malformed. */

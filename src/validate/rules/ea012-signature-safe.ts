@@ -11,7 +11,9 @@ export const rule: Rule = {
         const message =
           safety.reason === "vulnerable"
             ? `signature can backtrack catastrophically (${safety.complexity} time${safety.attack ? `, e.g. on ${safety.attack}` : ""})`
-            : "signature could not be proven safe from catastrophic backtracking in 3 s";
+            : safety.reason === "timeout"
+              ? "signature ran for more than 3 s on an example and was stopped: it backtracks catastrophically"
+              : "signature could not be proven safe from catastrophic backtracking in 3 s";
         report(entry.source, ["signatures", index], message, {
           hint: "avoid a repeated group that contains a choice or another repetition, e.g. write `(\\w+\\s)*` as `[\\w\\s]*`",
         });

@@ -1,5 +1,4 @@
-import { list, type Rule } from "../rule.js";
-import { isPlaceholder } from "../../shared/placeholder.js";
+import type { Rule } from "../rule.js";
 
 export const rule: Rule = {
   code: "EA013",
@@ -7,14 +6,12 @@ export const rule: Rule = {
   description: "Every `examples` line is matched by at least one of the entry's own signatures.",
   check({ entries, signatures, report }) {
     for (const entry of entries) {
-      const regexes = signatures.runnable(entry).map((s) => s.regex);
-      if (!regexes.length) continue;
-      list<unknown>((entry.source.data as Record<string, unknown>).examples).forEach((example, index) => {
-        if (typeof example === "string" && !isPlaceholder(example) && !regexes.some((r) => r.test(example))) {
-          report(entry.source, ["examples", index], "no signature of this entry matches this example", {
-            hint: "fix the example so it holds the error text as printed, or widen a signature",
-          });
-        }
+      if (!signatures.runnable(entry).length) continue;
+      signatures.ownMatches(entry)?.forEach((matched, index) => {
+        if (matched) return;
+        report(entry.source, ["examples", index], "no signature of this entry matches this example", {
+          hint: "fix the example so it holds the error text as printed, or widen a signature",
+        });
       });
     }
   },

@@ -1,4 +1,4 @@
-import { list, type Rule } from "../rule.js";
+import type { Rule } from "../rule.js";
 
 export const rule: Rule = {
   code: "EA017",
@@ -7,15 +7,13 @@ export const rule: Rule = {
   description: "No signature matches another entry's example (a warning: the lookup would rank the wrong entry too).",
   warnsOnly: true,
   check({ entries, signatures, report }) {
-    // The lookup engine finds the candidates, so this stays fast on large catalogs.
-    const engine = signatures.lookup(entries);
+    // The lookup (run once for all rules, see SignatureTable.execute) finds the candidates.
     const position = new Map(entries.map((entry, i) => [entry.id, i]));
 
     const captured = new Map<string, { entry: number; signature: number; from: Set<string>; count: number }>();
     for (const entry of entries) {
-      for (const example of list<unknown>((entry.source.data as Record<string, unknown>).examples)) {
-        if (typeof example !== "string") continue;
-        for (const match of engine.lookup(example, { limit: Number.POSITIVE_INFINITY })) {
+      for (const hits of signatures.exampleHits(entry)) {
+        for (const match of hits ?? []) {
           if (match.id === entry.id || match.via === "code") continue;
           const key = `${match.id}#${match.signature}`;
           const record = captured.get(key) ?? { entry: position.get(match.id)!, signature: match.signature, from: new Set<string>(), count: 0 };

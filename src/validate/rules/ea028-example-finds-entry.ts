@@ -1,5 +1,4 @@
-import { list, record, type Rule } from "../rule.js";
-import { isPlaceholder } from "../../shared/placeholder.js";
+import type { Rule } from "../rule.js";
 
 export const rule: Rule = {
   code: "EA028",
@@ -7,11 +6,9 @@ export const rule: Rule = {
   name: "example-finds-entry",
   description: "Looking up any of an entry's examples gives that entry first, as a strong match (on message text, not a bare code).",
   check({ entries, signatures, report }) {
-    const engine = signatures.lookup(entries);
     for (const entry of entries) {
-      list<unknown>(record(entry.source.data).examples).forEach((example, index) => {
-        if (typeof example !== "string" || isPlaceholder(example)) return;
-        const hits = engine.lookup(example, { limit: 3 });
+      signatures.exampleHits(entry).forEach((hits, index) => {
+        if (!hits) return;
         const own = hits.find((hit) => hit.id === entry.id);
         // An example no own signature matches is EA013's to report.
         if (!own) return;

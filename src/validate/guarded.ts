@@ -1,0 +1,64 @@
+import { Worker } from "node:worker_threads";
+import type { RegexInput, RegexResult, RegexTask } from "./regex-worker.js";
+
+export interface GuardedRun {
+  results: (RegexResult | undefined)[];
+  /** Tasks that ran past the deadline and were stopped. */
+  timedOut: number[];
+}
+
+const fromSources = import.meta.url.endsWith(".ts");
+const workerModule = new URL(`./regex-worker${fromSources ? ".ts" : ".js"}`, import.meta.url);
+// From the TypeScript sources (tests, tsx) a bootstrap registers the TypeScript loader in the worker first.
+const workerUrl = fromSources ? new URL("./ts-worker.mjs", import.meta.url) : workerModule;
+
+/**
+ * The second wall against catastrophic regexes (the first is the safety
+ * check, EA012): the tasks run in a worker thread that is stopped when it
+ * reports nothing for `deadline` ms. The stuck task is then found (the run
+ * resumes task by task from the last report), recorded as timed out and
+ * skipped, and the run goes on — so validation always ends, and says where.
+ */
+export async function runGuarded(input: RegexInput, tasks: readonly RegexTask[], { deadline = 3000, batch = 200 } = {}): Promise<GuardedRun> {
+  const results: (RegexResult | undefined)[] = new Array(tasks.length);
+  const timedOut: number[] = [];
+  let from = 0;
+  let careful = false;
+  while (from < tasks.length) {
+    const outcome = await new Promise<{ stopped: boolean; last: number }>((resolve, reject) => {
+      let last = from - 1;
+      const worker = new Worker(workerUrl, { workerData: { input, tasks, from, batch: careful ? 1 : batch, module: workerModule.href } });
+      let timer = setTimeout(stop, deadline);
+      function stop() {
+        void worker.terminate();
+        resolve({ stopped: true, last });
+      }
+      worker.on("message", (message: { results: { task: number; result: RegexResult }[]; done?: boolean }) => {
+        clearTimeout(timer);
+        for (const { task, result } of message.results) {
+          results[task] = result;
+          last = task;
+        }
+        if (message.done) {
+          void worker.terminate();
+          resolve({ stopped: false, last });
+        } else timer = setTimeout(stop, deadline);
+      });
+      worker.once("error", (error) => {
+        clearTimeout(timer);
+        reject(error);
+      });
+    });
+    if (!outcome.stopped) break;
+    if (careful) {
+      // Task by task, the one after the last report is the one that hung.
+      timedOut.push(outcome.last + 1);
+      from = outcome.last + 2;
+      careful = false;
+    } else {
+      from = outcome.last + 1;
+      careful = true;
+    }
+  }
+  return { results, timedOut };
+}
