@@ -113,6 +113,14 @@ export interface Entry {
    * Items: `<category>/<slug>`, lower-case letters, digits and single hyphens.
    */
   related?: string[];
+  /**
+   * Entries whose examples this entry's signatures are meant to match too (an error printed inside another one, e.g. Node's `Cannot find module` inside Lambda's `Runtime.ImportModuleError`). Each listed overlap must still happen: an exception that no longer applies is an error (EA017).
+   *
+   * @maxItems 20
+   *
+   * Items: `<category>/<slug>`, lower-case letters, digits and single hyphens.
+   */
+  overlaps?: string[];
 }
 export interface RegexSignature {
   /**

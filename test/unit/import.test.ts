@@ -1,9 +1,11 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { importCanons, pythonRegexToJs, type Canon } from "../../src/authoring/import-deadends.js";
+import { genericTitle, importCanons, pythonRegexToJs, type Canon } from "../../src/authoring/import-deadends.js";
+import { main as importDeadends } from "../../scripts/import-deadends.js";
+import { main as validate } from "../../scripts/validate.js";
+import { tempDir } from "../helpers/cleanup.js";
+import { runMain } from "../helpers/run.js";
 
 const canon = (id: string, over: Partial<Canon> = {}): Canon => ({
   id,
@@ -45,39 +47,54 @@ describe("importing canons", () => {
 
   it("maps the fields and keeps the source's case-insensitive matching", () => {
     const e = byId.get("gears/other")!;
-    expect(e).toMatchObject({ title: "Widget failed: gear jammed", type: "runtime_error", provenance: "imported", fix_rate: 0.8, confidence: 0.7, first_seen: "2024-01-01", updated: "2024-06-01" });
+    expect(e).toMatchObject({ title: "Widget failed: gear jammed", type: "runtime_error", provenance: "imported", fix_rate: 0.8, confidence: 0.7 });
+    expect(e.fix_rate_basis).toContain("deadends.dev");
+    // The catalog page is the dated record: untargeted with the first-seen date, targeted at every item with the last update.
+    expect(e.evidence[0]).toEqual({ kind: "source", url: "https://deadends.example/gears/other/any", title: "deadends.dev: Widget failed: gear jammed", date: "2024-01-01" });
+    expect(e.evidence.at(-1)).toMatchObject({ date: "2024-06-01", target: [...e.workarounds, ...e.dead_ends].map((i: { id: string }) => i.id) });
+    expect(e).not.toHaveProperty("first_seen");
+    expect(e).not.toHaveProperty("updated");
     expect(e.signatures).toEqual([{ regex: "widget failed|gear.*jammed", ignore_case: true }, { literal: "Widget failed: gear jammed", ignore_case: true }]);
     expect(e.versions).toEqual([{ product: "widgetd", version: ">=2.0", status: "active", notes: "OS: linux" }]);
     expect(e.workarounds[1].text).toBe("Replace the gear (when: if warming fails)");
     expect(e.provenance_note).toContain("Imported for a test.");
   });
 
-  it("gives workarounds and dead ends distinct ids, points evidence at them, and normalises international URLs", () => {
+  it("gives workarounds and dead ends distinct ids and bases, and normalises international URLs", () => {
     const e = byId.get("gears/other")!;
     const ids = [...e.workarounds, ...e.dead_ends].map((i: { id: string }) => i.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(e.evidence).toContainEqual({ kind: "source", url: "https://xn--b1aew.xn--p1ai/gears", target: ids[1] });
+    for (const item of [...e.workarounds, ...e.dead_ends]) expect(item.basis).toContain("deadends.dev");
+    expect(e.evidence).toContainEqual({ kind: "source", url: "https://xn--b1aew.xn--p1ai/gears", title: "https://xn--b1aew.xn--p1ai/gears" });
   });
 
-  it("relates only to canons that were imported too", () => {
-    expect(byId.get("gears/jam-cold-linux")!.related).toEqual(["gears/other"]);
+  it("relates to canons that were imported too, filled up to two from the same domain", () => {
+    expect(byId.get("gears/jam-cold-linux")!.related).toEqual(["gears/other", "gears/jam-warm-linux"]);
   });
 
-  it("writes files that validate, through the command", () => {
-    const work = mkdtempSync(path.join(tmpdir(), "atlas-import-"));
+  it("makes titles generic and short enough", () => {
+    expect(genericTitle("Bind for 0.0.0.0:8080 failed: port is already allocated")).toBe("Bind for <value> failed: port is already allocated");
+    expect([...genericTitle("x".repeat(10) + " word".repeat(30))].length).toBeLessThanOrEqual(64);
+  });
+
+  it("writes files that validate, through the command", async () => {
+    const work = tempDir("atlas-import-");
     const input = path.join(work, "corpus.jsonl");
-    writeFileSync(input, [canon("gears/jam/cold-linux"), canon("gears/other/any")].map((c) => JSON.stringify({ path: `data/canons/${c.id}.json`, canon: c })).join("\n"));
+    const distinct = (id: string, words: string) => canon(id, { error: { ...canon(id).error, signature: `Widget failed: ${words}`, regex: `widget failed: ${words}` } });
+    const canons = [distinct("gears/jam/cold-linux", "gear jammed"), distinct("gears/other/any", "spring snapped"), distinct("gears/third/any", "axle bent")];
+    writeFileSync(input, canons.map((c) => JSON.stringify({ path: `data/canons/${c.id}.json`, canon: c })).join("\n"));
     const out = path.join(work, "out");
-    const imported = spawnSync(process.execPath, ["--import", "tsx", "scripts/import-deadends.ts", input, out], { encoding: "utf8" });
+    const imported = await runMain(importDeadends, [input, out]);
     expect(imported.status, imported.stderr).toBe(0);
     expect(readFileSync(path.join(out, "gears/other.md"), "utf8")).toMatch(/^---\nid: gears\/other\n/);
-    const validated = spawnSync(process.execPath, ["--import", "tsx", "scripts/validate.ts"], { encoding: "utf8", env: { ...process.env, ATLAS_ENTRIES: out } });
-    expect(validated.stderr).toContain("✓ 2 entries");
+    const validated = await runMain(validate, [], { ATLAS_ENTRIES: out });
+    expect(validated.stdout).toBe("");
+    expect(validated.stderr).toContain("✓ 3 entries");
     expect(validated.status).toBe(0);
   });
 
-  it("refuses to write into entries/", () => {
-    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/import-deadends.ts", "x.jsonl", "entries/imported"], { encoding: "utf8" });
+  it("refuses to write into entries/", async () => {
+    const result = await runMain(importDeadends, ["x.jsonl", "entries/imported"]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("outside entries/");
   });

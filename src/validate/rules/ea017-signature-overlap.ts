@@ -1,25 +1,33 @@
-import type { Rule } from "../rule.js";
+import { list, record, type Rule } from "../rule.js";
 
 export const rule: Rule = {
   code: "EA017",
   scope: "catalog",
   name: "signature-overlap",
-  description: "No signature matches another entry's example (a warning: the lookup would rank the wrong entry too).",
+  description:
+    "No signature matches another entry's example (a warning: the lookup would rank the wrong entry too), unless the entry lists that entry under `overlaps` — and every listed overlap still happens (an exception that no longer applies is an error).",
+  // Builds need not check it: an overlap never makes the published data wrong.
   warnsOnly: true,
   check({ entries, signatures, report }) {
-    // The lookup (run once for all rules, see SignatureTable.execute) finds the candidates.
     const position = new Map(entries.map((entry, i) => [entry.id, i]));
+    const allowed = (entry: number) => new Set(list<unknown>(record(entries[entry]!.source.data).overlaps).filter((id): id is string => typeof id === "string"));
 
+    // The lookup of every example (run once for all rules, see SignatureTable.execute) finds the overlaps.
     const captured = new Map<string, { entry: number; signature: number; from: Set<string>; count: number }>();
+    const happened = new Map<number, Set<string>>();
     for (const entry of entries) {
       for (const hits of signatures.exampleHits(entry)) {
         for (const match of hits ?? []) {
           if (match.id === entry.id || match.via === "code") continue;
+          const owner = position.get(match.id)!;
+          if (!happened.has(owner)) happened.set(owner, new Set());
+          happened.get(owner)!.add(entry.id);
+          if (allowed(owner).has(entry.id)) continue;
           const key = `${match.id}#${match.signature}`;
-          const record = captured.get(key) ?? { entry: position.get(match.id)!, signature: match.signature, from: new Set<string>(), count: 0 };
-          record.from.add(entry.id);
-          record.count++;
-          captured.set(key, record);
+          const found = captured.get(key) ?? { entry: owner, signature: match.signature, from: new Set<string>(), count: 0 };
+          found.from.add(entry.id);
+          found.count++;
+          captured.set(key, found);
         }
       }
     }
@@ -27,8 +35,17 @@ export const rule: Rule = {
       const ids = [...from].sort();
       report(entries[entry]!.source, ["signatures", signature], `signature also matches ${count} example(s) of ${ids.slice(0, 3).join(", ")}${ids.length > 3 ? ` and ${ids.length - 3} more` : ""}`, {
         severity: "warning",
-        hint: "make it more specific (the error code, the exact wording), or relate the entries",
+        hint: "make it more specific (the error code, the exact wording); if the overlap is meant (one error printed inside another), list the entry under `overlaps`",
       });
     }
+    entries.forEach((entry, e) => {
+      list<unknown>(record(entry.source.data).overlaps).forEach((id, index) => {
+        if (typeof id === "string" && !happened.get(e)?.has(id)) {
+          report(entry.source, ["overlaps", index], `no signature of this entry matches an example of \`${id}\` any more`, {
+            hint: "remove this exception: it no longer applies",
+          });
+        }
+      });
+    });
   },
 };

@@ -1,4 +1,4 @@
-import type { Rule } from "../rule.js";
+import { list, record, type Rule } from "../rule.js";
 
 export const rule: Rule = {
   code: "EA028",
@@ -10,8 +10,17 @@ export const rule: Rule = {
       signatures.exampleHits(entry).forEach((hits, index) => {
         if (!hits) return;
         const own = hits.find((hit) => hit.id === entry.id);
-        // An example no own signature matches is EA013's to report.
-        if (!own) return;
+        // An example no own signature matches is EA013's to report; one that matches only across
+        // lines is this rule's: the lookup reads a log line by line.
+        if (!own) {
+          if (signatures.ownMatches(entry)?.[index] && !/\n/.test(String(list(record(entry.source.data).examples)[index]))) return;
+          if (signatures.ownMatches(entry)?.[index]) {
+            report(entry.source, ["examples", index], "looking this example up does not find this entry: its signature only matches across lines", {
+              hint: "the lookup reads logs line by line: make a signature match within one line of the error",
+            });
+          }
+          return;
+        }
         if (hits[0]!.id !== entry.id) {
           report(entry.source, ["examples", index], `looking this example up gives \`${hits[0]!.id}\` before this entry`, {
             hint: "make this entry's signature match more of the message, or narrow the other entry's signature",

@@ -1,0 +1,206 @@
+/**
+ * The incremental build gives the same bytes as a cold build of the same
+ * tree, after every kind of change; an interrupted build leaves the previous
+ * output and a usable state; shards merged equal an unsharded build.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { buildSite, mergeShards, type BuildReport, type SiteBuildOptions } from "../../site/build/build.js";
+import { rendererKey } from "../../site/build/renderer.js";
+import { main as buildData } from "../../scripts/build-data.js";
+import { tempDir } from "../helpers/cleanup.js";
+import { runMain } from "../helpers/run.js";
+
+const repo = path.resolve(import.meta.dirname, "../..");
+const SITE = "https://atlas.test";
+const cacheDir = path.join(repo, "node_modules/.cache/error-atlas-site");
+
+let work: string;
+let catalog: string;
+let pkg: string;
+let out: string;
+let colds = 0;
+
+const options = (over: Partial<SiteBuildOptions> = {}): SiteBuildOptions => ({
+  dataDist: path.join(pkg, "dist"),
+  out,
+  config: { site: SITE, repository: "", version: "0.0.0-test" },
+  cacheDir,
+  ...over,
+});
+
+/** Every file under a folder with its bytes. */
+function tree(root: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const d of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!d.isFile()) continue;
+    const full = path.join(d.parentPath, d.name);
+    found.set(path.relative(root, full), readFileSync(full).toString("base64"));
+  }
+  return found;
+}
+
+function expectSameTree(actual: string, expected: string): void {
+  const a = tree(actual);
+  const b = tree(expected);
+  expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+  const differing = [...b.keys()].filter((f) => a.get(f) !== b.get(f));
+  expect(differing).toEqual([]);
+}
+
+async function rebuildData(): Promise<void> {
+  const result = await runMain(buildData, [], { ATLAS_ENTRIES: catalog, ATLAS_DATA_OUT: path.join(pkg, "dist/data"), ATLAS_SITE_URL: SITE });
+  expect(result.status, result.stderr).toBe(0);
+}
+
+/** Builds incrementally into `out`, then cold into a fresh folder, and checks they are the same. */
+async function incrementalEqualsCold(): Promise<BuildReport> {
+  await rebuildData();
+  const report = await buildSite(options());
+  const cold = path.join(work, `cold-${++colds}`);
+  await buildSite(options({ out: cold, cold: true }));
+  expectSameTree(out, cold);
+  rmSync(cold, { recursive: true, force: true });
+  return report;
+}
+
+const edit = (relative: string, from: string, to: string) => {
+  const file = path.join(catalog, relative);
+  const text = readFileSync(file, "utf8");
+  expect(text).toContain(from);
+  writeFileSync(file, text.replace(from, () => to));
+};
+
+beforeAll(async () => {
+  work = tempDir("atlas-incremental-");
+  catalog = path.join(work, "catalog");
+  cpSync(path.join(repo, "test/fixtures/catalog"), catalog, { recursive: true });
+  pkg = path.join(work, "package");
+  // The package's compiled code, without its data: rebuildData writes that from the copied catalog.
+  cpSync(inject("fixturePackage"), pkg, { recursive: true, filter: (source) => !source.includes(`${path.sep}dist${path.sep}data`) });
+  out = path.join(work, "site");
+  await rebuildData();
+  await buildSite(options());
+}, 300_000);
+
+describe("an incremental build equals a cold build", () => {
+  it("after an entry's text changes, rendering only the pages that show it", async () => {
+    edit("http/fixture-503-service-unavailable.md", "usually because it is overloaded", "most often because it is overloaded");
+    const report = await incrementalEqualsCold();
+    expect(report.rendered).toBeGreaterThan(0);
+    expect(report.rendered).toBeLessThan(report.pages / 2);
+    expect(report.buckets).toBeLessThanOrEqual(2);
+  });
+
+  it("after a title changes, which changes other pages' lists and links", async () => {
+    edit("http/fixture-502-bad-gateway.md", "title: 502 Bad Gateway", "title: 502 Bad Gateway from the proxy");
+    const report = await incrementalEqualsCold();
+    // The 503 page links to it as "previous", so it is rebuilt too.
+    expect(report.rendered).toBeGreaterThanOrEqual(4);
+  });
+
+  it("after a translation changes", async () => {
+    edit("http/fixture-503-service-unavailable.zh.md", "稍后重试", "过一会儿再重试");
+    await incrementalEqualsCold();
+  });
+
+  it("after an entry is added", async () => {
+    const text = readFileSync(path.join(catalog, "http/fixture-502-bad-gateway.md"), "utf8")
+      .replace("id: http/fixture-502-bad-gateway", "id: http/fixture-500-internal")
+      .replace('code: "502"', 'code: "500"')
+      .replace(/502 Bad Gateway/g, "500 Internal Server Error");
+    writeFileSync(path.join(catalog, "http/fixture-500-internal.md"), text);
+    const report = await incrementalEqualsCold();
+    expect(existsSync(path.join(out, "http/fixture-500-internal/index.html"))).toBe(true);
+    expect(report.rendered).toBeLessThan(report.pages);
+  });
+
+  it("after an entry is removed: its pages disappear", async () => {
+    rmSync(path.join(catalog, "http/fixture-500-internal.md"));
+    const report = await incrementalEqualsCold();
+    expect(report.removed).toBeGreaterThanOrEqual(2);
+    expect(existsSync(path.join(out, "http/fixture-500-internal/index.html"))).toBe(false);
+    expect(existsSync(path.join(out, "http/fixture-500-internal.json"))).toBe(false);
+  });
+
+  it("after an entry is renamed: the old address keeps a redirect page", async () => {
+    renameSync(path.join(catalog, "http/fixture-502-bad-gateway.md"), path.join(catalog, "http/fixture-502-from-proxy.md"));
+    edit("http/fixture-502-from-proxy.md", "id: http/fixture-502-bad-gateway", "id: http/fixture-502-from-proxy");
+    for (const file of ["http/fixture-503-service-unavailable.md", "communication/smtp-421-service-not-available.md"]) edit(file, "http/fixture-502-bad-gateway", "http/fixture-502-from-proxy");
+    writeFileSync(path.join(catalog, "redirects.yaml"), "http/old-503: http/fixture-503-service-unavailable\nhttp/fixture-502-bad-gateway: http/fixture-502-from-proxy\n");
+    await incrementalEqualsCold();
+    expect(readFileSync(path.join(out, "http/fixture-502-bad-gateway/index.html"), "utf8")).toContain('content="0;url=/http/fixture-502-from-proxy/"');
+  });
+
+  it("after a UI string of the package changes: the templates are rebuilt and every page with them", async () => {
+    const strings = path.join(pkg, "dist/runtime/i18n/en.js");
+    writeFileSync(strings, readFileSync(strings, "utf8").replace('"Best fix"', '"The best fix"'));
+    const report = await incrementalEqualsCold();
+    expect(report.rendererBuilt).toBe(true);
+    expect(report.rendered).toBe(report.pages);
+    expect(readFileSync(path.join(out, "http/fixture-503-service-unavailable/index.html"), "utf8")).toContain("The best fix");
+  });
+});
+
+describe("interrupted builds", () => {
+  it("leave the previous output untouched and a state from which the next build is correct", async () => {
+    const before = tree(out);
+    edit("http/fixture-503-service-unavailable.md", "most often because it is overloaded", "mostly because it is overloaded");
+    await rebuildData();
+    for (const stage of ["render", "finish", "swap"] as const) {
+      await expect(
+        buildSite(
+          options({
+            onStage: (at) => {
+              if (at === stage) throw new Error(`interrupted at ${stage}`);
+            },
+          }),
+        ),
+      ).rejects.toThrow(`interrupted at ${stage}`);
+      expect(tree(out)).toEqual(before);
+      expect(readdirSync(work).filter((f) => f.includes(".tmp-"))).toEqual([]);
+    }
+    await incrementalEqualsCold();
+  });
+});
+
+describe("sharded builds", () => {
+  it("merged give the same bytes as an unsharded build", async () => {
+    const shards = [1, 2].map((index) => path.join(work, `shard-${index}`));
+    const reports = [];
+    for (const [i, dir] of shards.entries()) reports.push(await buildSite(options({ out: dir, shard: { index: i + 1, count: 2 } })));
+    expect(reports.reduce((n, r) => n + r.pages, 0)).toBe(reports[0]!.pages + reports[1]!.pages);
+    const merged = path.join(work, "merged");
+    await mergeShards({ ...options({ out: merged }), shards });
+    const cold = path.join(work, "cold-unsharded");
+    await buildSite(options({ out: cold, cold: true }));
+    expectSameTree(merged, cold);
+  });
+});
+
+describe("the renderer's key", () => {
+  it("changes when a template, a file of the package's code or the lockfile changes, and only then", () => {
+    const root = tempDir("atlas-key-");
+    const site = path.join(root, "site");
+    const dist = path.join(root, "dist");
+    mkdirSync(path.join(site, "src/components"), { recursive: true });
+    mkdirSync(path.join(dist, "data"), { recursive: true });
+    writeFileSync(path.join(site, "src/components/Page.astro"), "<p>one</p>");
+    writeFileSync(path.join(dist, "index.js"), "export const a = 1;");
+    writeFileSync(path.join(dist, "data/index.json"), "[]");
+    writeFileSync(path.join(root, "package-lock.json"), '{"lockfileVersion":3}');
+    const key = () => rendererKey(dist, { site, repo: root });
+    const first = key();
+    writeFileSync(path.join(dist, "data/index.json"), '[{"id":"a/b"}]');
+    expect(key()).toBe(first);
+    writeFileSync(path.join(site, "src/components/Page.astro"), "<p>two</p>");
+    const second = key();
+    expect(second).not.toBe(first);
+    writeFileSync(path.join(dist, "index.js"), "export const a = 2;");
+    const third = key();
+    expect(third).not.toBe(second);
+    writeFileSync(path.join(root, "package-lock.json"), '{"lockfileVersion":3,"packages":{"node_modules/astro":{"version":"5.18.3"}}}');
+    expect(key()).not.toBe(third);
+  });
+});
