@@ -38,6 +38,7 @@ Exit status: 0 when a strong match was found, 1 when none (weak matches are stil
   scan: `usage: error-atlas scan [options] <file | ->
 
   --format text|github|json   github prints workflow annotations (::notice file=…,line=…)
+  --json          the same as --format json
   --weak          report weak matches (a bare code, a short phrase) too
   --lang ${codes.join("|")}   texts in this language (default en)
 
@@ -115,9 +116,9 @@ function formatHit(hit: HitSummary, n: number, lang: string, brief = false): str
 }
 
 async function scanCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { format: { type: "string" }, weak: { type: "boolean" }, lang: { type: "string" } });
+  const { values, positionals } = parseCommandArgs(args, { format: { type: "string" }, json: { type: "boolean" }, weak: { type: "boolean" }, lang: { type: "string" } });
   if (values.help) return help("scan");
-  const format = choiceOption(values.format, "format", ["text", "github", "json"] as const, "text");
+  const format = values.json ? "json" : choiceOption(values.format, "format", ["text", "github", "json"] as const, "text");
   const lang = parseLang(values.lang);
   if (positionals.length !== 1) throw new UsageError("give one log file, or - for standard input");
   const file = positionals[0]!;

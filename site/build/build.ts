@@ -49,6 +49,8 @@ export interface SiteBuildOptions {
   cold?: boolean;
   verbose?: boolean;
   log?: (line: string) => void;
+  /** Called as each stage begins (tests use it to interrupt a build midway). */
+  onStage?: (stage: "carry" | "render" | "finish" | "swap") => void;
 }
 
 export interface BuildReport {
@@ -141,7 +143,7 @@ async function renderInWorkers(jobs: RenderJob["pages"], base: Omit<RenderJob, "
 
 /** Builds the site (or one shard of its pages) into `out`. */
 export async function buildSite(options: SiteBuildOptions): Promise<BuildReport> {
-  const { dataDist, out, config, cacheDir, shard, verbose = false, log = () => {} } = options;
+  const { dataDist, out, config, cacheDir, shard, verbose = false, log = () => {}, onStage = () => {} } = options;
   const workers = options.workers ?? availableParallelism();
   const timer = timings();
   const dataDir = path.join(dataDist, "data");
@@ -168,8 +170,10 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildReport>
   mkdirSync(staging, { recursive: true });
   try {
     const made = new Set<string>();
+    onStage("carry");
     for (const page of carry) link(path.join(out, page.file), path.join(staging, page.file), made);
     timer.lap("carry");
+    onStage("render");
     await renderInWorkers(
       render.map((p) => ({ url: p.url, file: p.file, data: datas.get(p.file)! })),
       { entry: renderer.entry, out: staging, site: config.site },
@@ -180,10 +184,12 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildReport>
     let buckets = previous?.buckets ?? {};
     let bucketsWritten = 0;
     if (!shard) {
+      onStage("finish");
       ({ buckets, written: bucketsWritten } = await finishSite(catalog, pages, { staging, out, dataDir, client: renderer.client, previous: previous?.buckets, made }));
       timer.lap("files+search");
     }
 
+    onStage("swap");
     swap(staging, out);
     const removed = previous ? Object.keys(previous.pages).filter((f) => !hashes.has(f)).length : 0;
     if (!shard) writeFileSync(file, JSON.stringify({ version: STATE_VERSION, renderer: renderer.key, pages: Object.fromEntries(hashes), buckets } satisfies BuildState));

@@ -23,13 +23,13 @@ export interface Renderer {
   client: string;
 }
 
-function hashTree(hash: ReturnType<typeof createHash>, dir: string, skip: (name: string) => boolean): void {
+function hashTree(hash: ReturnType<typeof createHash>, dir: string, skip: (name: string) => boolean, base = dir): void {
   if (!existsSync(dir)) return;
   for (const item of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (skip(item.name)) continue;
     const full = path.join(dir, item.name);
-    if (item.isDirectory()) hashTree(hash, full, skip);
-    else if (item.isFile()) hash.update(path.relative(repo, full)).update("\0").update(readFileSync(full)).update("\0");
+    if (item.isDirectory()) hashTree(hash, full, skip, base);
+    else if (item.isFile()) hash.update(path.relative(base, full)).update("\0").update(readFileSync(full)).update("\0");
   }
 }
 
@@ -39,15 +39,15 @@ function hashTree(hash: ReturnType<typeof createHash>, dir: string, skip: (name:
  * compiled code the templates import (UI strings included), and the
  * lockfile (Astro's and every other dependency's version).
  */
-export function rendererKey(dataDist: string): string {
+export function rendererKey(dataDist: string, roots: { site: string; repo: string } = { site, repo }): string {
   const hash = createHash("sha256");
   for (const part of ["src", "renderer", "public", "astro.config.mjs"]) {
-    const full = path.join(site, part);
+    const full = path.join(roots.site, part);
     if (existsSync(full) && !full.endsWith(".mjs")) hashTree(hash, full, () => false);
     else if (existsSync(full)) hash.update(readFileSync(full));
   }
   hashTree(hash, dataDist, (name) => name === "data" || name.endsWith(".tsbuildinfo"));
-  for (const file of ["package-lock.json", "package.json"]) if (existsSync(path.join(repo, file))) hash.update(readFileSync(path.join(repo, file)));
+  for (const file of ["package-lock.json", "package.json"]) if (existsSync(path.join(roots.repo, file))) hash.update(readFileSync(path.join(roots.repo, file)));
   return hash.digest("base64url").slice(0, 16);
 }
 

@@ -1,95 +1,106 @@
+/**
+ * Releasing and importing the package as a user would: pack it from a clean
+ * clone (prepack builds it), check what the tarball holds, install it in a
+ * fresh project (no dependencies come along), compile against its types
+ * under tsc --strict, run it, and bundle its subpaths.
+ */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { build } from "esbuild";
+import { tempDir } from "../helpers/cleanup.js";
 
-// These tests check the built package: run `npm run build` first (CI does).
-const dist = path.resolve("dist/index.js");
-const SEED = "communication/smtp-421-service-not-available";
-type Package = typeof import("../../src/index.js");
-let pkg: Package;
+const repo = path.resolve(import.meta.dirname, "../..");
+let work: string;
+let tarball: string;
+let project: string;
+let firstId: string;
+
+const node = (args: string[], cwd: string) => execFileSync(process.execPath, args, { cwd, encoding: "utf8" });
 
 beforeAll(async () => {
-  if (!existsSync(dist) || !existsSync("dist/data/catalog.js")) throw new Error("dist/ is missing: run `npm run build` before `npm test`");
-  pkg = (await import(dist)) as Package;
-});
-
-describe("the built data package", () => {
-  it("exports the seed entry with its figures and its Chinese text", () => {
-    const seed = pkg.getEntry(SEED)!;
-    expect(seed).toMatchObject({ code: "421", type: "network_error", provenance: "ai_generated", first_seen: "2024-01-20", fix_rate: 0.8, confidence: 0.86, evidence_count: 1 });
-    expect(seed.workarounds.map((w) => w.success_rate)).toEqual([0.85, 0.8, 0.75]);
-    expect(seed.dead_ends.map((d) => d.fail_rate)).toEqual([0.95, 0.85, 0.7]);
-    expect(seed.versions.map((v) => v.product)).toEqual(["Postfix", "Sendmail", "Exim", "Microsoft Exchange", "Amazon SES"]);
-    expect(seed.translations.zh!.root_cause).toContain("SMTP服务器因临时资源耗尽");
-    expect(seed.translations.zh!.status.missing).toEqual([]);
-  });
-
-  it("lists categories with counts that add up", () => {
-    expect(pkg.categories.reduce((n, c) => n + c.count, 0)).toBe(pkg.entries.length);
-    expect(pkg.categories.map((c) => c.id)).toContain("communication");
-  });
-
-  it("publishes one JSON file per entry, equal to the exported object", () => {
-    for (const entry of pkg.entries) {
-      const file = JSON.parse(readFileSync(`dist/data/entries/${entry.id}.json`, "utf8"));
-      expect(file).toEqual(entry);
-    }
-    const files = readdirSync("dist/data/entries", { recursive: true }).filter((f) => String(f).endsWith(".json"));
-    expect(files).toHaveLength(pkg.entries.length);
-  });
-
-  it("publishes a catalog index with one row per entry", () => {
-    const index = JSON.parse(readFileSync("dist/data/index.json", "utf8")) as { id: string }[];
-    expect(index.map((r) => r.id)).toEqual(pkg.entries.map((e) => e.id));
-  });
-
-  it("looks up the seed's error from a log line", () => {
-    const hits = pkg.lookup("Jan 20 10:14:03 mx1 postfix/smtp[20417]: ... said: 421 4.7.0 Service not available, closing transmission channel");
-    expect(hits[0]?.id).toBe(SEED);
-    expect(hits[0]?.entry.title).toContain("421");
-  });
-});
+  work = tempDir("atlas-release-");
+  // A clean clone of the committed tree: what a release from a fresh checkout would ship.
+  const clone = path.join(work, "clone");
+  execFileSync("git", ["clone", "--quiet", "--local", "--no-hardlinks", repo, clone]);
+  symlinkSync(path.join(repo, "node_modules"), path.join(clone, "node_modules"));
+  const packed = execFileSync("npm", ["pack", "--silent", "--pack-destination", work], { cwd: clone, encoding: "utf8", env: { ...process.env, ATLAS_ENTRIES: "" } }).trim().split("\n").pop()!;
+  tarball = path.join(work, packed);
+  project = path.join(work, "app");
+  mkdirSync(project);
+  writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "app", private: true, type: "module", dependencies: { "error-atlas": `file:${tarball}` } }));
+  execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund"], { cwd: project, stdio: "pipe" });
+  firstId = (JSON.parse(readFileSync(path.join(project, "node_modules/error-atlas/dist/data/index.json"), "utf8")) as { id: string }[])[0]!.id;
+}, 300_000);
 
 describe("the packed tarball", () => {
-  it("installs into a fresh project, type-checks under tsc --strict and runs", () => {
-    const work = mkdtempSync(path.join(tmpdir(), "atlas-pack-"));
-    const packed = execFileSync("npm", ["pack", "--silent", "--pack-destination", work], { encoding: "utf8" }).trim().split("\n").pop()!;
-    const project = path.join(work, "app");
-    execFileSync("mkdir", ["-p", project]);
-    writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "app", private: true, type: "module", dependencies: { "error-atlas": `file:../${packed}` } }));
-    execFileSync("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts"], { cwd: project, stdio: "pipe" });
+  it("holds the built package and nothing of the repository's tooling", () => {
+    const listing = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).trim().split("\n").map((f) => f.replace(/^package\//, ""));
+    for (const file of ["package.json", "README.md", "LICENSE", "dist/index.js", "dist/index.d.ts", "dist/lookup.js", "dist/internal.js", "dist/cli.js", "dist/mcp.js", "dist/data/entries.js", "dist/data/lookup-data.js", "dist/data/index.json", "schema/entry.schema.json"]) {
+      expect(listing, file).toContain(file);
+    }
+    expect(listing.some((f) => f.startsWith("dist/data/entries/") && f.endsWith(".json"))).toBe(true);
+    expect(listing.some((f) => f.startsWith("dist/data/markdown/zh/"))).toBe(true);
+    expect(listing.filter((f) => /^(src|test|site|entries|scripts)\//.test(f) || f.endsWith(".tsbuildinfo"))).toEqual([]);
+  });
+
+  it("installs without pulling in any other package", () => {
+    const installed = readdirSync(path.join(project, "node_modules")).flatMap((name) =>
+      name.startsWith("@") ? readdirSync(path.join(project, "node_modules", name)).map((sub) => `${name}/${sub}`) : name.startsWith(".") ? [] : [name],
+    );
+    expect(installed).toEqual(["error-atlas"]);
+  });
+
+  it("type-checks under tsc --strict, including a misuse that must fail, and runs", () => {
     writeFileSync(
       path.join(project, "tsconfig.json"),
       JSON.stringify({ compilerOptions: { strict: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", outDir: "out", skipLibCheck: false, types: [] }, include: ["main.ts"] }),
     );
     writeFileSync(
       path.join(project, "main.ts"),
-      `import { entries, getEntry, lookup, categories, type Entry, type LookupHit } from "error-atlas";
-const seed: Entry | undefined = getEntry("${SEED}");
-const rate: number = seed?.workarounds[0]?.success_rate ?? 0;
-const hits: LookupHit[] = lookup("421 4.7.0 Service not available, closing transmission channel");
-const zh: string | undefined = seed?.translations.zh?.title;
+      `import { entries, getEntry, lookup, categories, types, localize, workaroundFigure, type Entry, type LookupHit } from "error-atlas";
+import { lookup as lookupOnly, type LookupResult } from "error-atlas/lookup";
+const first: Entry | undefined = getEntry(${JSON.stringify(firstId)});
+const rate: number = first ? workaroundFigure(first.workarounds[0]!).rate : 0;
+const hits: LookupHit[] = lookup(first?.examples[0] ?? "");
+const light: LookupResult[] = lookupOnly(first?.examples[0] ?? "", { lang: "zh" });
+const zh: string | undefined = first ? localize(first, "zh").title.text : undefined;
 // @ts-expect-error: ids are strings, not numbers
 getEntry(421);
-console.log(JSON.stringify({ n: entries.length, rate, first: hits[0]?.id, zh, categories: categories.length }));
+console.log(JSON.stringify({ n: entries.length, rate, hit: hits[0]?.id, strength: hits[0]?.strength, light: light[0]?.title, zh, categories: categories.length, label: categories[0]?.label.zh, types: Object.keys(types).length }));
 `,
     );
-    execFileSync(process.execPath, [path.resolve("node_modules/typescript/bin/tsc"), "-p", project], { stdio: "pipe" });
-    const out = JSON.parse(execFileSync(process.execPath, ["out/main.js"], { cwd: project, encoding: "utf8" }));
-    expect(out).toMatchObject({ rate: 0.85, first: SEED, zh: "421 4.7.0 服务不可用，正在关闭传输通道" });
-    expect(out.n).toBeGreaterThan(0);
-    // getEntry(421) ran too: it must answer undefined, not throw.
-    const perEntry = execFileSync(process.execPath, ["--input-type=module", "-e", `import e from "error-atlas/entries/${SEED}.json" with { type: "json" }; console.log(e.id)`], { cwd: project, encoding: "utf8" });
-    expect(perEntry).toContain(SEED);
-    const markdown = execFileSync(
-      process.execPath,
-      ["--input-type=module", "-e", `import { readFileSync } from "node:fs"; console.log(readFileSync(new URL(import.meta.resolve("error-atlas/markdown/zh/${SEED}.md")), "utf8"))`],
-      { cwd: project, encoding: "utf8" },
-    );
-    expect(markdown).toContain("# 421 4.7.0 服务不可用");
-    const index = execFileSync(process.execPath, ["--input-type=module", "-e", `import rows from "error-atlas/index.json" with { type: "json" }; console.log(rows.length)`], { cwd: project, encoding: "utf8" });
-    expect(Number(index)).toBeGreaterThan(0);
-  }, 180_000);
+    node([path.join(repo, "node_modules/typescript/bin/tsc"), "-p", project], project);
+    const out = JSON.parse(node(["out/main.js"], project));
+    expect(out).toMatchObject({ hit: firstId, strength: "strong" });
+    expect(out.n).toBeGreaterThan(100);
+    expect(out.rate).toBeGreaterThan(0);
+    expect(out.light).toContain("（");
+    expect(out.label).toBeTruthy();
+    expect(out.types).toBeGreaterThan(5);
+  });
+
+  it("serves each entry as JSON and as Markdown through the exports map, and is ESM only", () => {
+    expect(node(["--input-type=module", "-e", `import e from "error-atlas/entries/${firstId}.json" with { type: "json" }; console.log(e.id)`], project).trim()).toBe(firstId);
+    const markdown = node(["--input-type=module", "-e", `import { readFileSync } from "node:fs"; console.log(readFileSync(new URL(import.meta.resolve("error-atlas/markdown/zh/${firstId}.md")), "utf8"))`], project);
+    expect(markdown).toMatch(/^# /);
+    const manifest = JSON.parse(readFileSync(path.join(project, "node_modules/error-atlas/package.json"), "utf8")) as { type: string; engines: { node: string }; peerDependenciesMeta: Record<string, { optional: boolean }> };
+    expect(manifest.type).toBe("module");
+    expect(manifest.engines.node).toBe(">=20.10");
+    expect(Object.values(manifest.peerDependenciesMeta).every((p) => p.optional)).toBe(true);
+  });
+
+  it("bundles the lookup subpath at under a tenth of a bundle that imports getEntry", async () => {
+    writeFileSync(path.join(project, "light.js"), `import { lookup } from "error-atlas/lookup";\nconsole.log(lookup(process.argv[2] ?? "")[0]?.id);\n`);
+    writeFileSync(path.join(project, "full.js"), `import { getEntry } from "error-atlas";\nconsole.log(getEntry(process.argv[2] ?? "")?.title);\n`);
+    const size = async (entry: string) => {
+      const result = await build({ entryPoints: [path.join(project, entry)], bundle: true, minify: true, format: "esm", platform: "browser", write: false, absWorkingDir: project, logLevel: "silent" });
+      return result.outputFiles[0]!.contents.byteLength;
+    };
+    const light = await size("light.js");
+    const full = await size("full.js");
+    console.log(`bundle sizes: lookup subpath ${light} B, main entry with getEntry ${full} B (${((light / full) * 100).toFixed(1)} %)`);
+    expect(light).toBeLessThan(full / 10);
+  });
 });

@@ -3,7 +3,7 @@
  * package is compiled once into a temporary folder, and the site built from
  * it once, for every build test to read. Nothing touches dist/ or site/dist/.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -27,6 +27,10 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const work = mkdtempSync(path.join(tmpdir(), "atlas-build-tests-"));
   const dist = await buildCatalogData(path.join(repo, "test/fixtures/catalog"), path.join(work, "package"), { ATLAS_SITE_URL: SITE });
+  // As if installed with its optional peers (the MCP SDK, zod): links to the repository's copies.
+  const modules = path.join(work, "package/node_modules");
+  mkdirSync(modules, { recursive: true });
+  for (const name of ["@modelcontextprotocol", "zod"]) symlinkSync(path.join(repo, "node_modules", name), path.join(modules, name));
   const site = path.join(work, "site");
   await buildSite({
     dataDist: dist,

@@ -63,7 +63,7 @@ export function pathsIn(build: (lang: string) => string): PagePaths {
  */
 export function pageTitle(title: string, lang: string, product?: string): string {
   const site = t(lang, "siteName");
-  const full = product ? `${product}: ${title}` : title;
+  const full = product ? `${product}${t(lang, "colon")}${title}` : title;
   if (`${full} · ${site}`.length <= MAX_PAGE_TITLE) return `${full} · ${site}`;
   if (full.length <= MAX_PAGE_TITLE) return full;
   const cut = full.slice(0, MAX_PAGE_TITLE - 1);
