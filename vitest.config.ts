@@ -4,12 +4,25 @@
  * (test/build/setup.ts) and tests the package, the command line and the site
  * built from it. Browser tests have their own config (test/e2e).
  */
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+const src = (file: string) => fileURLToPath(new URL(`./src/${file}`, import.meta.url));
+
 export default defineConfig({
+  // The package's own names, as tsconfig.json maps them: tests import its sources.
+  resolve: {
+    alias: [
+      { find: /^error-atlas\/internal\/node$/, replacement: src("internal-node.ts") },
+      { find: /^error-atlas\/internal$/, replacement: src("internal.ts") },
+      { find: /^error-atlas\/lookup$/, replacement: src("lookup.ts") },
+      { find: /^error-atlas$/, replacement: src("index.ts") },
+    ],
+  },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: "unit",
           include: ["test/unit/**/*.test.ts"],
@@ -18,6 +31,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: "build",
           include: ["test/build/**/*.test.ts"],

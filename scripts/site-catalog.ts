@@ -25,7 +25,7 @@ function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env):
 }
 
 /** Builds the data package of `entries` into `<work>/dist` and returns that folder. */
-export async function buildCatalogData(entries: string, work: string): Promise<string> {
+export async function buildCatalogData(entries: string, work: string, env: NodeJS.ProcessEnv = {}): Promise<string> {
   const dist = path.join(path.resolve(work), "dist");
   mkdirSync(dist, { recursive: true });
   // A complete package: the compiled code reads its version and addresses from package.json.
@@ -33,6 +33,7 @@ export async function buildCatalogData(entries: string, work: string): Promise<s
   await run([path.join(repo, "node_modules/typescript/bin/tsc"), "-p", path.join(repo, "tsconfig.build.json"), "--outDir", dist, "--tsBuildInfoFile", path.join(path.resolve(work), "tsbuildinfo.json")], repo);
   await run([path.join(repo, "node_modules/tsx/dist/cli.mjs"), path.join(repo, "scripts/build-data.ts")], path.resolve(work), {
     ...process.env,
+    ...env,
     ATLAS_ENTRIES: path.resolve(entries),
   });
   return dist;
