@@ -6,7 +6,7 @@ import { indexRow } from "./index-rows.js";
 import { buildLookupIndex } from "../shared/lookup-index.js";
 import { entryMarkdown, type EntryLabels } from "../render/entry-markdown.js";
 import { labelIn } from "../runtime/vocabulary.js";
-import { localize } from "../runtime/localize.js";
+import { composeTitle, localize } from "../runtime/localize.js";
 import { languages, sourceLanguage } from "../runtime/languages.js";
 import type { LookupData } from "../lookup/lookup-index.js";
 import type { CompiledVocabulary } from "./vocabulary.js";
@@ -43,7 +43,7 @@ export function dataFiles(entries: readonly CompiledEntry[], { redirects = {}, v
   const files = new Map<string, string>();
   const lookupIndex = buildLookupIndex(entries);
   const titles: LookupData["titles"] = Object.fromEntries(
-    languages.map(({ code }) => [code, entries.map((e) => (code === sourceLanguage ? e.title : (e.translations[code]?.title ?? null)))]),
+    languages.map(({ code }) => [code, entries.map((e) => (code === sourceLanguage ? e.title : e.translations[code]?.title === undefined ? null : composeTitle(e.title, e.translations[code]!.title)))]),
   );
   files.set("lookup-data.js", `${HEADER}${constant("lookupData", { ...lookupIndex, titles } satisfies LookupData)}`);
   files.set("catalog.js", `${HEADER}${constant("redirects", redirects)}${constant("categories", vocabulary.categories)}${constant("types", vocabulary.types)}`);
