@@ -26,17 +26,25 @@ export async function main(args: string[]): Promise<number> {
   const root = entriesRoot();
   // Warnings are `npm run validate`'s business; the build stops on errors only.
   const result = await compileCatalog(root, {
-    cacheFile: path.join(cacheDir, "markdown.json"), parseCacheFile: cacheFileFor("parsed", root),
+    cacheFile: path.join(cacheDir, "markdown.json"),
+    parseCacheFile: cacheFileFor("parsed", root),
     resultCacheFile: cacheFileFor("results-build", root),
     errorsOnly: true,
   });
   if (!result.ok) {
     for (const problem of result.problems) console.error(formatText(problem));
-    console.error(`\n✗ build:data stopped: ${result.problems.filter((p) => p.severity === "error").length} error(s); dist/data/ was left unchanged.`);
+    console.error(
+      `\n✗ build:data stopped: ${result.problems.filter((p) => p.severity === "error").length} error(s); dist/data/ was left unchanged.`,
+    );
     return 1;
   }
   const alternates = new RenderCache(cacheFileFor("alternates", root), sourceKey());
-  const files = dataFiles(result.entries, { redirects: result.redirects, vocabulary: result.vocabulary, urls: siteUrls(publicSiteUrl()), cache: alternates });
+  const files = dataFiles(result.entries, {
+    redirects: result.redirects,
+    vocabulary: result.vocabulary,
+    urls: siteUrls(publicSiteUrl()),
+    cache: alternates,
+  });
   alternates.save();
   writeFolderAtomically(path.resolve(setting("ATLAS_DATA_OUT") ?? "dist/data"), files);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

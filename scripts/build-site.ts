@@ -12,7 +12,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildSite, BuildError, mergeShards, type SiteBuildOptions } from "../site/build/build.js";
-import { packageVersion, publicSiteUrl, repositoryUrl, setting } from "../src/node/settings.js";
+import { cacheRoot, packageVersion, publicSiteUrl, repositoryUrl, setting } from "../src/node/settings.js";
 import { integerOption, parseCommandArgs, UsageError } from "../src/node/args.js";
 import { runCli } from "./cli-helpers.js";
 
@@ -25,14 +25,27 @@ export function siteBuildOptions(env: NodeJS.ProcessEnv = process.env): Omit<Sit
     dataDist: path.resolve(setting("ATLAS_DATA_DIST", env) ?? path.join(repo, "dist")),
     out: path.resolve(setting("ATLAS_SITE_OUT", env) ?? path.join(repo, "site/dist")),
     config: { site: publicSiteUrl(env), repository: repositoryUrl(env), version: packageVersion },
-    cacheDir: path.join(repo, "node_modules/.cache/error-atlas-site"),
+    cacheDir: path.join(
+      setting("ATLAS_CACHE", env) ? cacheRoot(env) : path.join(repo, "node_modules/.cache"),
+      "error-atlas-site",
+    ),
     verbose: Boolean(setting("ATLAS_SITE_VERBOSE", env)),
     log: (line) => console.error(line),
   };
 }
 
 export async function main(args: string[]): Promise<number> {
-  const { values } = parseCommandArgs(args, { cold: { type: "boolean" }, shard: { type: "string" }, out: { type: "string" }, merge: { type: "string" }, workers: { type: "string" } }, { positionals: false });
+  const { values } = parseCommandArgs(
+    args,
+    {
+      cold: { type: "boolean" },
+      shard: { type: "string" },
+      out: { type: "string" },
+      merge: { type: "string" },
+      workers: { type: "string" },
+    },
+    { positionals: false },
+  );
   if (values.help) {
     console.log(USAGE);
     return 0;
@@ -40,7 +53,10 @@ export async function main(args: string[]): Promise<number> {
   const options = siteBuildOptions();
   if (values.out) options.out = path.resolve(values.out);
   if (values.workers) options.workers = integerOption(values.workers, "workers", 1, 1, 64);
-  if (new URL(options.config.site).pathname !== "/") throw new UsageError(`ATLAS_SITE_URL must be the root of a host (links are root-relative), not ${options.config.site}`);
+  if (new URL(options.config.site).pathname !== "/")
+    throw new UsageError(
+      `ATLAS_SITE_URL must be the root of a host (links are root-relative), not ${options.config.site}`,
+    );
   try {
     if (values.merge) {
       if (values.shard) throw new UsageError("--merge and --shard do not go together");
@@ -50,7 +66,8 @@ export async function main(args: string[]): Promise<number> {
     let shard: SiteBuildOptions["shard"];
     if (values.shard) {
       const m = /^(\d+)\/(\d+)$/.exec(values.shard);
-      if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new UsageError(`--shard needs i/n with 1 ≤ i ≤ n, e.g. 1/2, not ${values.shard}`);
+      if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2]))
+        throw new UsageError(`--shard needs i/n with 1 ≤ i ≤ n, e.g. 1/2, not ${values.shard}`);
       if (!values.out) throw new UsageError("--shard needs --out DIR: a shard is not a site");
       shard = { index: Number(m[1]), count: Number(m[2]) };
     }
@@ -58,7 +75,9 @@ export async function main(args: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    console.error(`✗ build:site failed: ${error instanceof BuildError ? error.message : String((error as Error)?.stack ?? error)}`);
+    console.error(
+      `✗ build:site failed: ${error instanceof BuildError ? error.message : String((error as Error)?.stack ?? error)}`,
+    );
     console.error("  The previous site output was left unchanged.");
     return 1;
   }

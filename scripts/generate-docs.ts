@@ -16,7 +16,7 @@ const USAGE = "usage: npm run docs [-- --check]";
 
 /** The command, callable in-process (tests) and from the command line. */
 export async function main(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { check: { type: "boolean" } }, { positionals: false });
+  const { values } = parseCommandArgs(args, { check: { type: "boolean" } }, { positionals: false });
   if (values.help) {
     console.log(USAGE);
     return 0;
@@ -27,7 +27,8 @@ export async function main(args: string[]): Promise<number> {
     { file: "schema/translation.schema.json", schema: readJson("schema/translation.schema.json") },
   ]);
   targets.set("schema/README.md", replaceSection(readFileSync("schema/README.md", "utf8"), "reference", reference));
-  for (const file of ["CONTRIBUTING.md", "CONTRIBUTING.zh.md"]) targets.set(file, replaceSection(readFileSync(file, "utf8"), "rules", rulesTable()));
+  for (const file of ["CONTRIBUTING.md", "CONTRIBUTING.zh.md"])
+    targets.set(file, replaceSection(readFileSync(file, "utf8"), "rules", rulesTable()));
 
   const stale = [...targets].filter(([file, content]) => readFileSync(file, "utf8") !== content).map(([file]) => file);
   if (values.check) {
@@ -44,4 +45,3 @@ export async function main(args: string[]): Promise<number> {
 }
 
 if (isMain(import.meta.url)) await runCli(main);
-

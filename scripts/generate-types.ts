@@ -44,7 +44,10 @@ async function generate(name: string, schemas: Record<string, string>): Promise<
 }
 
 const targets: [string, Promise<string>][] = [
-  ["src/types/public.ts", generate("PublicSchemas", { compiled: "compiled-entry.schema.json", index: "catalog-index.schema.json" })],
+  [
+    "src/types/public.ts",
+    generate("PublicSchemas", { compiled: "compiled-entry.schema.json", index: "catalog-index.schema.json" }),
+  ],
   [
     "src/types/schema.ts",
     generate("AtlasSchemas", {

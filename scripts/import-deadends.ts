@@ -12,7 +12,8 @@ import { validateEntries } from "../src/validate/index.js";
 import { isMain, runCli } from "./cli-helpers.js";
 import { parseCommandArgs, UsageError } from "../src/node/args.js";
 
-const CORPUS_NOTE = "Imported from deadends.dev (github.com/dbwls99706/deadends.dev, data/canons), CC BY 4.0, attribution: deadends.dev, YuJin Hong.";
+const CORPUS_NOTE =
+  "Imported from deadends.dev (github.com/dbwls99706/deadends.dev, data/canons), CC BY 4.0, attribution: deadends.dev, YuJin Hong.";
 
 const USAGE = "usage: npm run import:deadends -- <corpus.jsonl> <out-dir>";
 
@@ -86,7 +87,10 @@ export async function main(args: string[]): Promise<number> {
       if (!victim) continue;
       const tagged = `${(victim.frontMatter.examples as string[])[0]} [${own.split("/")[1]}]`;
       victim.frontMatter.examples = [tagged];
-      victim.frontMatter.signatures = [...(victim.frontMatter.signatures as unknown[]), { literal: tagged, ignore_case: true }];
+      victim.frontMatter.signatures = [
+        ...(victim.frontMatter.signatures as unknown[]),
+        { literal: tagged, ignore_case: true },
+      ];
       notes.push(`${own}: example tagged with its id, as another canon has the same signature`);
       write(victim);
     }
@@ -102,4 +106,3 @@ export async function main(args: string[]): Promise<number> {
 }
 
 if (isMain(import.meta.url)) await runCli(main);
-

@@ -31,13 +31,18 @@ export async function main(args: string[]): Promise<number> {
   const [id, ...rest] = positionals;
   if (!id || rest.length) throw new UsageError(USAGE);
   if (!ENTRY_ID.test(id)) {
-    throw new UsageError(`\`${id}\` is not a valid id: use <category>/<slug> with lower-case letters, digits and single hyphens, e.g. dns/servfail`);
+    throw new UsageError(
+      `\`${id}\` is not a valid id: use <category>/<slug> with lower-case letters, digits and single hyphens, e.g. dns/servfail`,
+    );
   }
   const category = id.split("/")[0]!;
   const file = path.join(root, `${id}.md`);
   if (existsSync(file)) throw new UsageError(`${displayPath(file)} already exists: edit it instead`);
   const { redirects } = loadRedirects(root);
-  if (redirects[id]) throw new UsageError(`\`${id}\` was an entry that now redirects to ${redirects[id]}: ids are never reused, pick another slug`);
+  if (redirects[id])
+    throw new UsageError(
+      `\`${id}\` was an entry that now redirects to ${redirects[id]}: ids are never reused, pick another slug`,
+    );
   const registered = categories.includes(category);
   if (!registered && !values["new-category"]) {
     const suggestion = didYouMean(category, categories);
@@ -59,7 +64,8 @@ export async function main(args: string[]): Promise<number> {
   }
   if (!registered) {
     const langs = ["en", ...translationLanguages];
-    const field = (name: string) => `  ${name}:\n${langs.map((l) => `    ${l}: "${PLACEHOLDER}: ${name} in ${l}"`).join("\n")}\n`;
+    const field = (name: string) =>
+      `  ${name}:\n${langs.map((l) => `    ${l}: "${PLACEHOLDER}: ${name} in ${l}"`).join("\n")}\n`;
     appendFileSync(path.join(root, CATEGORIES_FILE), `${category}:\n${field("label")}${field("description")}`);
     written.push(`entries/${CATEGORIES_FILE} (new category \`${category}\`)`);
   }

@@ -45,9 +45,10 @@ export async function main(args: string[]): Promise<number> {
   const after = (await validateCatalog(loadCatalog(root), { root })).filter((p) => p.severity === "error");
   for (const problem of after) console.error(formatText(problem));
   const count = [...applied.values()].reduce((n, items) => n + items.length, 0);
-  console.error(`${count} report(s) applied to ${applied.size} entr${applied.size === 1 ? "y" : "ies"}, ${rejected.length} rejected.`);
+  console.error(
+    `${count} report(s) applied to ${applied.size} entr${applied.size === 1 ? "y" : "ies"}, ${rejected.length} rejected.`,
+  );
   return after.length ? 70 : rejected.length ? 1 : 0;
 }
 
 if (isMain(import.meta.url)) await runCli(main);
-

@@ -7,6 +7,9 @@ import { createReadStream, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { integerOption, parseCommandArgs, UsageError } from "../src/node/args.js";
+import { setting } from "../src/node/settings.js";
+import { isMain } from "./cli-helpers.js";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -54,7 +57,10 @@ export function serveSite(root: string, port = 0): Promise<{ server: Server; url
       status = 404;
       file = path.join(base, "404.html");
     }
-    response.writeHead(status, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+    response.writeHead(status, {
+      "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream",
+      "Cache-Control": "no-store",
+    });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => {
@@ -65,8 +71,25 @@ export function serveSite(root: string, port = 0): Promise<{ server: Server; url
   });
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const root = process.env.ATLAS_SITE_OUT || path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../site/dist");
-  const { url } = await serveSite(root, Number(process.env.PORT || 4321));
+const USAGE = "usage: npm run preview -- [--port N]   (serves site/dist, or ATLAS_SITE_OUT)";
+
+export async function main(args: string[]): Promise<number> {
+  const { values } = parseCommandArgs(args, { port: { type: "string" } }, { positionals: false });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const root = setting("ATLAS_SITE_OUT") ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../site/dist");
+  const { url } = await serveSite(root, integerOption(values.port ?? process.env.PORT, "port", 4321, 0, 65535));
   console.error(`Serving ${root} at ${url}/ (Ctrl+C stops)`);
+  return -1;
+}
+
+if (isMain(import.meta.url)) {
+  const code = await main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(`error: ${(error as Error).message}`);
+    return error instanceof UsageError ? 2 : 70;
+  });
+  // -1: keep serving until stopped.
+  if (code >= 0) process.exit(code);
 }

@@ -20,22 +20,53 @@ function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env):
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[0]!)} ${args.slice(1).join(" ")} exited with ${code}\n${stderr}`))));
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(args[0]!)} ${args.slice(1).join(" ")} exited with ${code}\n${stderr}`)),
+    );
   });
+}
+
+/** Compiles the package code into `<work>/dist` (once per work folder; the data step fills `dist/data`). */
+export async function compilePackage(work: string): Promise<string> {
+  const root = path.resolve(work);
+  const dist = path.join(root, "dist");
+  mkdirSync(dist, { recursive: true });
+  // A complete package: the compiled code reads its version and addresses from package.json.
+  copyFileSync(path.join(repo, "package.json"), path.join(root, "package.json"));
+  await run(
+    [
+      path.join(repo, "node_modules/typescript/bin/tsc"),
+      "-p",
+      path.join(repo, "tsconfig.build.json"),
+      "--outDir",
+      dist,
+      "--tsBuildInfoFile",
+      path.join(root, "tsbuildinfo.json"),
+    ],
+    repo,
+  );
+  return dist;
+}
+
+/** The data step over `entries`, run inside `<work>` (so it writes `<work>/dist/data`). */
+export async function buildData(entries: string, work: string, env: NodeJS.ProcessEnv = {}): Promise<void> {
+  await run(
+    [path.join(repo, "node_modules/tsx/dist/cli.mjs"), path.join(repo, "scripts/build-data.ts")],
+    path.resolve(work),
+    {
+      ...process.env,
+      ...env,
+      ATLAS_ENTRIES: path.resolve(entries),
+    },
+  );
 }
 
 /** Builds the data package of `entries` into `<work>/dist` and returns that folder. */
 export async function buildCatalogData(entries: string, work: string, env: NodeJS.ProcessEnv = {}): Promise<string> {
-  const dist = path.join(path.resolve(work), "dist");
-  mkdirSync(dist, { recursive: true });
-  // A complete package: the compiled code reads its version and addresses from package.json.
-  copyFileSync(path.join(repo, "package.json"), path.join(path.resolve(work), "package.json"));
-  await run([path.join(repo, "node_modules/typescript/bin/tsc"), "-p", path.join(repo, "tsconfig.build.json"), "--outDir", dist, "--tsBuildInfoFile", path.join(path.resolve(work), "tsbuildinfo.json")], repo);
-  await run([path.join(repo, "node_modules/tsx/dist/cli.mjs"), path.join(repo, "scripts/build-data.ts")], path.resolve(work), {
-    ...process.env,
-    ...env,
-    ATLAS_ENTRIES: path.resolve(entries),
-  });
+  const dist = await compilePackage(work);
+  await buildData(entries, work, env);
   return dist;
 }
 

@@ -21,7 +21,10 @@ function idsAtRef(ref: string, root: string): string[] {
   const folder = path.relative(process.cwd(), root).split(path.sep).join("/") || ".";
   let listing: string;
   try {
-    listing = execFileSync("git", ["ls-tree", "-r", "--name-only", ref, "--", folder], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    listing = execFileSync("git", ["ls-tree", "-r", "--name-only", ref, "--", folder], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
   } catch {
     throw new UsageError(`cannot list ${folder} at git ref ${ref}; fetch it first (e.g. git fetch origin main)`);
   }
@@ -32,13 +35,18 @@ function idsAtRef(ref: string, root: string): string[] {
 }
 
 export async function main(args: string[]): Promise<number> {
-  const { values } = parseCommandArgs(args, { format: { type: "string" }, base: { type: "string" } }, { positionals: false });
+  const { values } = parseCommandArgs(
+    args,
+    { format: { type: "string" }, base: { type: "string" } },
+    { positionals: false },
+  );
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
   const format = choiceOption(values.format, "format", ["text", "github"] as const, "text");
-  if (values.base !== undefined && !values.base.trim()) throw new UsageError("--base needs a git ref, e.g. --base origin/main");
+  if (values.base !== undefined && !values.base.trim())
+    throw new UsageError("--base needs a git ref, e.g. --base origin/main");
   const started = performance.now();
   const root = entriesRoot();
   const { loaded, problems } = await validateEntries(root, {
@@ -53,10 +61,14 @@ export async function main(args: string[]): Promise<number> {
   const files = loaded.entries.reduce((n, e) => n + 1 + Object.keys(e.translations).length, 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (errors) {
-    console.error(`\n✗ ${errors} error${errors === 1 ? "" : "s"}${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""} in ${new Set(problems.map((p) => p.file)).size} file(s) (${seconds} s)`);
+    console.error(
+      `\n✗ ${errors} error${errors === 1 ? "" : "s"}${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""} in ${new Set(problems.map((p) => p.file)).size} file(s) (${seconds} s)`,
+    );
     return 1;
   }
-  console.error(`✓ ${loaded.entries.length} entries, ${files} files valid${warnings ? ` (${warnings} warnings)` : ""} (${seconds} s)`);
+  console.error(
+    `✓ ${loaded.entries.length} entries, ${files} files valid${warnings ? ` (${warnings} warnings)` : ""} (${seconds} s)`,
+  );
   return 0;
 }
 

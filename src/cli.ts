@@ -69,7 +69,11 @@ function parseLang(value: string | undefined): string {
 }
 
 async function lookupCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { json: { type: "boolean" }, limit: { type: "string" }, lang: { type: "string" } });
+  const { values, positionals } = parseCommandArgs(args, {
+    json: { type: "boolean" },
+    limit: { type: "string" },
+    lang: { type: "string" },
+  });
   if (values.help) return help("lookup");
   const limit = integerOption(values.limit, "limit", 3, 1, 100);
   const lang = parseLang(values.lang);
@@ -78,7 +82,8 @@ async function lookupCommand(args: string[]): Promise<number> {
   else if (positionals.length) text = positionals.join(" ");
   else if (!process.stdin.isTTY) text = await readAll(process.stdin);
   else throw new UsageError("give the error text, or pipe it to standard input");
-  if (text.length > LIMITS.maxInput) process.stderr.write(`${t(lang, "inputCut", { limit: LIMITS.maxInput.toLocaleString("en") })}\n`);
+  if (text.length > LIMITS.maxInput)
+    process.stderr.write(`${t(lang, "inputCut", { limit: LIMITS.maxInput.toLocaleString("en") })}\n`);
 
   const site = publicSiteUrl();
   const hits = lookup(text, { limit, lang }).map((hit) => summarize(hit, hit.entry, lang, site));
@@ -106,19 +111,33 @@ function formatHit(hit: HitSummary, n: number, lang: string, brief = false): str
     if (hit.workarounds.length) lines.push(`   ${t(lang, "whatWorks")}`);
     for (const w of hit.workarounds) {
       lines.push(`   - ${w.text}`, `     ${describeFigure(w.figure, lang, "success")}`);
-      if (w.how) lines.push(...w.how.trimEnd().split("\n").map((l) => `       $ ${l}`));
+      if (w.how)
+        lines.push(
+          ...w.how
+            .trimEnd()
+            .split("\n")
+            .map((l) => `       $ ${l}`),
+        );
     }
     if (hit.dead_ends.length) lines.push(`   ${t(lang, "whatFails")}`);
-    for (const d of hit.dead_ends) lines.push(`   - ${d.text} — ${d.why}`, `     ${describeFigure(d.figure, lang, "fail")}`);
+    for (const d of hit.dead_ends)
+      lines.push(`   - ${d.text} — ${d.why}`, `     ${describeFigure(d.figure, lang, "fail")}`);
   }
   lines.push(`   ${hit.url}`, "");
   return `${lines.join("\n")}\n`;
 }
 
 async function scanCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { format: { type: "string" }, json: { type: "boolean" }, weak: { type: "boolean" }, lang: { type: "string" } });
+  const { values, positionals } = parseCommandArgs(args, {
+    format: { type: "string" },
+    json: { type: "boolean" },
+    weak: { type: "boolean" },
+    lang: { type: "string" },
+  });
   if (values.help) return help("scan");
-  const format = values.json ? "json" : choiceOption(values.format, "format", ["text", "github", "json"] as const, "text");
+  const format = values.json
+    ? "json"
+    : choiceOption(values.format, "format", ["text", "github", "json"] as const, "text");
   const lang = parseLang(values.lang);
   if (positionals.length !== 1) throw new UsageError("give one log file, or - for standard input");
   const file = positionals[0]!;
@@ -139,9 +158,13 @@ async function scanCommand(args: string[]): Promise<number> {
   else {
     for (const r of report) {
       const fix = r.workarounds[0];
-      out(`${name}:${r.line}  ${r.title}  [${r.id}]\n${fix ? `  → ${fix.text} (${describeFigure(fix.figure, lang, "success")})\n` : ""}  ${r.url}\n`);
+      out(
+        `${name}:${r.line}  ${r.title}  [${r.id}]\n${fix ? `  → ${fix.text} (${describeFigure(fix.figure, lang, "success")})\n` : ""}  ${r.url}\n`,
+      );
     }
-    process.stderr.write(`${findings.length ? t(lang, "scanSummary", { count: findings.length, lines: scanner.lines }) : t(lang, "scanNone", { lines: scanner.lines })}\n`);
+    process.stderr.write(
+      `${findings.length ? t(lang, "scanSummary", { count: findings.length, lines: scanner.lines }) : t(lang, "scanNone", { lines: scanner.lines })}\n`,
+    );
   }
   return findings.length ? 0 : 1;
 }

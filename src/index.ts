@@ -17,7 +17,13 @@ import { ENTRY_ID } from "./shared/patterns.js";
 
 export { entries };
 export { localize, composeTitle, type LocalizedEntry, type LocalText } from "./runtime/localize.js";
-export { workaroundFigure, deadEndFigure, fixRateFigure, confidenceFigure, type RateFigure } from "./runtime/figures.js";
+export {
+  workaroundFigure,
+  deadEndFigure,
+  fixRateFigure,
+  confidenceFigure,
+  type RateFigure,
+} from "./runtime/figures.js";
 export { languages, sourceLanguage, type Language } from "./runtime/languages.js";
 export type { Category, Labels } from "./runtime/vocabulary.js";
 export type { LookupMatch, LookupOptions } from "./lookup/engine.js";

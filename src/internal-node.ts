@@ -25,10 +25,24 @@ export interface CatalogData {
  */
 export async function readCatalog(dataDir: string): Promise<CatalogData> {
   const index = JSON.parse(readFileSync(path.join(dataDir, "index.json"), "utf8")) as IndexRow[];
-  const entries = index.map((row) => JSON.parse(readFileSync(path.join(dataDir, "entries", `${row.id}.json`), "utf8")) as CompiledEntry);
+  const entries = index.map(
+    (row) => JSON.parse(readFileSync(path.join(dataDir, "entries", `${row.id}.json`), "utf8")) as CompiledEntry,
+  );
   // A query string makes a re-read (the dev server, after a data rebuild) load the current files.
   const fresh = `?v=${Date.now()}`;
-  const catalog = (await import(`${pathToFileURL(path.join(dataDir, "catalog.js")).href}${fresh}`)) as Pick<CatalogData, "redirects"> & CatalogData["vocabulary"];
-  const { lookupData } = (await import(`${pathToFileURL(path.join(dataDir, "lookup-data.js")).href}${fresh}`)) as { lookupData: LookupData };
-  return { entries, index, redirects: catalog.redirects, vocabulary: { categories: catalog.categories, types: catalog.types }, lookupData };
+  const catalog = (await import(`${pathToFileURL(path.join(dataDir, "catalog.js")).href}${fresh}`)) as Pick<
+    CatalogData,
+    "redirects"
+  > &
+    CatalogData["vocabulary"];
+  const { lookupData } = (await import(`${pathToFileURL(path.join(dataDir, "lookup-data.js")).href}${fresh}`)) as {
+    lookupData: LookupData;
+  };
+  return {
+    entries,
+    index,
+    redirects: catalog.redirects,
+    vocabulary: { categories: catalog.categories, types: catalog.types },
+    lookupData,
+  };
 }

@@ -7,7 +7,16 @@
  */
 export { t, type StringKey, type Strings } from "./runtime/i18n/index.js";
 export { localize, composeTitle, type LocalizedEntry, type LocalText } from "./runtime/localize.js";
-export { workaroundFigure, deadEndFigure, fixRateFigure, confidenceFigure, describeFigure, percent, formatInterval, type RateFigure } from "./runtime/figures.js";
+export {
+  workaroundFigure,
+  deadEndFigure,
+  fixRateFigure,
+  confidenceFigure,
+  describeFigure,
+  percent,
+  formatInterval,
+  type RateFigure,
+} from "./runtime/figures.js";
 export { languages, sourceLanguage, withNote, type Language } from "./runtime/languages.js";
 export { labelIn, type Category, type Labels } from "./runtime/vocabulary.js";
 export { targetsOf } from "./runtime/evidence.js";

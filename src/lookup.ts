@@ -21,6 +21,7 @@ export interface LookupResult extends LookupMatch {
 }
 
 let engine: LookupEngine | undefined;
+let position: Map<string, number> | undefined;
 
 /**
  * The entries an error text is about — a code, a message, or a whole pasted
@@ -29,10 +30,14 @@ let engine: LookupEngine | undefined;
 export function lookup(text: string, options: LookupOptions & { lang?: string } = {}): LookupResult[] {
   engine ??= new LookupEngine(lookupData);
   const lang = options.lang ?? sourceLanguage;
-  const position = new Map(lookupData.ids.map((id, i) => [id, i]));
+  position ??= new Map(lookupData.ids.map((id, i) => [id, i]));
   return engine.lookup(text, options).map((match) => {
-    const i = position.get(match.id)!;
+    const i = position!.get(match.id)!;
     const code = lookupData.codes[i];
-    return { ...match, ...(code !== null && code !== undefined && { code }), title: lookupData.titles[lang]?.[i] ?? lookupData.titles[sourceLanguage]![i]! };
+    return {
+      ...match,
+      ...(code !== null && code !== undefined && { code }),
+      title: lookupData.titles[lang]?.[i] ?? lookupData.titles[sourceLanguage]![i]!,
+    };
   });
 }

@@ -16,7 +16,15 @@ import { packageVersion, publicSiteUrl } from "./node/settings.js";
 const languageCodes = languages.map((l) => l.code) as [string, ...string[]];
 const readOnly = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false } as const;
 
-const figure = z.object({ kind: z.enum(["estimate", "measured"]), rate: z.number(), estimate: z.number(), basis: z.string(), n: z.number().optional(), low: z.number().optional(), high: z.number().optional() });
+const figure = z.object({
+  kind: z.enum(["estimate", "measured"]),
+  rate: z.number(),
+  estimate: z.number(),
+  basis: z.string(),
+  n: z.number().optional(),
+  low: z.number().optional(),
+  high: z.number().optional(),
+});
 const source = z.object({ title: z.string(), url: z.string(), date: z.string().optional() });
 const item = { id: z.string(), text: z.string(), figure, sources: z.array(source) };
 const hit = z.object({
@@ -35,7 +43,10 @@ const hit = z.object({
 });
 
 /** A tool result with the same value as text (for clients without structured content) and as structured content. */
-const structured = <T extends Record<string, unknown>>(value: T) => ({ content: [{ type: "text" as const, text: JSON.stringify(value, null, 2) }], structuredContent: value });
+const structured = <T extends Record<string, unknown>>(value: T) => ({
+  content: [{ type: "text" as const, text: JSON.stringify(value, null, 2) }],
+  structuredContent: value,
+});
 const notFound = (text: string) => ({ content: [{ type: "text" as const, text }], isError: true });
 
 export function createServer(): McpServer {
@@ -48,19 +59,33 @@ export function createServer(): McpServer {
       title: "Look up an error",
       description:
         "Find the catalog entries that match an error text — an error code, a message, or a whole pasted log. Each hit says how strongly it matched (strong: message text; weak: only a code or short phrase), its top workarounds with success rates and what each estimate rests on, the dead ends to avoid, the sources and the page URL.",
-      inputSchema: { text: z.string().describe("The error text or log"), limit: z.number().int().min(1).max(20).optional(), lang: z.enum(languageCodes).optional() },
+      inputSchema: {
+        text: z.string().describe("The error text or log"),
+        limit: z.number().int().min(1).max(20).optional(),
+        lang: z.enum(languageCodes).optional(),
+      },
       outputSchema: { hits: z.array(hit) },
       annotations: readOnly,
     },
-    async ({ text, limit, lang }) => structured({ hits: lookup(text, { limit: limit ?? 3, lang: lang ?? "en" }).map((h) => summarize(h, h.entry, lang ?? "en", site)) }),
+    async ({ text, limit, lang }) =>
+      structured({
+        hits: lookup(text, { limit: limit ?? 3, lang: lang ?? "en" }).map((h) =>
+          summarize(h, h.entry, lang ?? "en", site),
+        ),
+      }),
   );
 
   server.registerTool(
     "get_entry",
     {
       title: "Get an entry",
-      description: "Read one catalog entry by id (e.g. communication/smtp-421-service-not-available) in a language, as Markdown (default) or as JSON with the texts in that language.",
-      inputSchema: { id: z.string(), lang: z.enum(languageCodes).optional(), format: z.enum(["markdown", "json"]).optional() },
+      description:
+        "Read one catalog entry by id (e.g. communication/smtp-421-service-not-available) in a language, as Markdown (default) or as JSON with the texts in that language.",
+      inputSchema: {
+        id: z.string(),
+        lang: z.enum(languageCodes).optional(),
+        format: z.enum(["markdown", "json"]).optional(),
+      },
       annotations: readOnly,
     },
     async ({ id, lang, format }) => {
@@ -79,11 +104,22 @@ export function createServer(): McpServer {
       title: "List categories",
       description: "The catalog's categories with their labels, descriptions and number of entries.",
       inputSchema: { lang: z.enum(languageCodes).optional() },
-      outputSchema: { categories: z.array(z.object({ id: z.string(), label: z.string(), description: z.string(), count: z.number() })) },
+      outputSchema: {
+        categories: z.array(
+          z.object({ id: z.string(), label: z.string(), description: z.string(), count: z.number() }),
+        ),
+      },
       annotations: readOnly,
     },
     async ({ lang }) =>
-      structured({ categories: categories.map((c) => ({ id: c.id, label: labelIn(c.label, lang ?? "en", c.id), description: labelIn(c.description, lang ?? "en"), count: c.count })) }),
+      structured({
+        categories: categories.map((c) => ({
+          id: c.id,
+          label: labelIn(c.label, lang ?? "en", c.id),
+          description: labelIn(c.description, lang ?? "en"),
+          count: c.count,
+        })),
+      }),
   );
 
   server.registerTool(
@@ -97,8 +133,15 @@ export function createServer(): McpServer {
     },
     async ({ category, lang }) => {
       const members = entries.filter((e) => e.category === category);
-      if (!members.length) return notFound(`No category ${category}. Categories: ${categories.map((c) => c.id).join(", ")}`);
-      return structured({ entries: members.map((e) => ({ id: e.id, ...(e.code !== undefined && { code: e.code }), title: localize(e, lang ?? "en").title.text })) });
+      if (!members.length)
+        return notFound(`No category ${category}. Categories: ${categories.map((c) => c.id).join(", ")}`);
+      return structured({
+        entries: members.map((e) => ({
+          id: e.id,
+          ...(e.code !== undefined && { code: e.code }),
+          title: localize(e, lang ?? "en").title.text,
+        })),
+      });
     },
   );
 

@@ -18,10 +18,20 @@
  * unsharded build.
  */
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import { siblingModule, startWorker } from "../../src/node/worker.js";
 import { readCatalog } from "error-atlas/internal/node";
 import { siteCatalog, type SiteConfig } from "../src/data/catalog.js";
 import { sitePages, type Page } from "../src/data/pages.js";
@@ -43,6 +53,12 @@ export interface SiteBuildOptions {
   cacheDir: string;
   /** Worker threads for rendering (default: one per core). */
   workers?: number;
+  /**
+   * Fewest pages worth a worker thread (default 150): loading the renderer
+   * costs a worker a few hundred milliseconds, so small batches render in
+   * the build's own thread.
+   */
+  pagesPerWorker?: number;
   /** Render only shard `index` (1-based) of `count`, and nothing else. */
   shard?: { index: number; count: number };
   /** Ignore the previous output and state: render everything. */
@@ -118,24 +134,32 @@ function listFiles(root: string, base = root, found: string[] = []): string[] {
   return found;
 }
 
-async function renderInWorkers(jobs: RenderJob["pages"], base: Omit<RenderJob, "pages">, workers: number): Promise<void> {
-  // Loading the bundle costs a few hundred milliseconds per worker: small batches render in-process.
-  const count = Math.max(1, Math.min(workers, Math.ceil(jobs.length / 150)));
+async function renderInWorkers(
+  jobs: RenderJob["pages"],
+  base: Omit<RenderJob, "pages">,
+  workers: number,
+  pagesPerWorker: number,
+): Promise<void> {
+  const count = Math.max(1, Math.min(workers, Math.ceil(jobs.length / pagesPerWorker)));
   if (count === 1) {
     await renderPages({ ...base, pages: jobs });
     return;
   }
   const parts: RenderJob["pages"][] = Array.from({ length: count }, () => []);
   jobs.forEach((job, i) => parts[i % count]!.push(job));
-  const script = new URL(`./render-worker${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url);
+  const script = siblingModule("render-worker", import.meta.url);
   await Promise.all(
     parts.map(
       (pages) =>
         new Promise<void>((resolve, reject) => {
-          const worker = new Worker(script, { workerData: { ...base, pages } satisfies RenderJob });
-          worker.once("message", (message: { ok: boolean; error?: string }) => (message.ok ? resolve() : reject(new BuildError(message.error))));
+          const worker = startWorker(script, { ...base, pages } satisfies RenderJob);
+          worker.once("message", (message: { ok: boolean; error?: string }) =>
+            message.ok ? resolve() : reject(new BuildError(message.error)),
+          );
           worker.once("error", reject);
-          worker.once("exit", (code) => (code === 0 ? undefined : reject(new BuildError(`render worker exited with ${code}`))));
+          worker.once("exit", (code) =>
+            code === 0 ? undefined : reject(new BuildError(`render worker exited with ${code}`)),
+          );
         }),
     ),
   );
@@ -147,7 +171,8 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildReport>
   const workers = options.workers ?? availableParallelism();
   const timer = timings();
   const dataDir = path.join(dataDist, "data");
-  if (!existsSync(path.join(dataDir, "index.json"))) throw new BuildError(`${dataDir} has no data: run npm run build:data first`);
+  if (!existsSync(path.join(dataDir, "index.json")))
+    throw new BuildError(`${dataDir} has no data: run npm run build:data first`);
   mkdirSync(cacheDir, { recursive: true });
 
   const renderer = await ensureRenderer(dataDist, cacheDir, { verbose });
@@ -178,6 +203,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildReport>
       render.map((p) => ({ url: p.url, file: p.file, data: datas.get(p.file)! })),
       { entry: renderer.entry, out: staging, site: config.site },
       workers,
+      options.pagesPerWorker ?? 150,
     );
     timer.lap("render");
 
@@ -185,15 +211,39 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildReport>
     let bucketsWritten = 0;
     if (!shard) {
       onStage("finish");
-      ({ buckets, written: bucketsWritten } = await finishSite(catalog, pages, { staging, out, dataDir, client: renderer.client, previous: previous?.buckets, made }));
+      ({ buckets, written: bucketsWritten } = await finishSite(catalog, pages, {
+        staging,
+        out,
+        dataDir,
+        client: renderer.client,
+        previous: previous?.buckets,
+        made,
+      }));
       timer.lap("files+search");
     }
 
     onStage("swap");
     swap(staging, out);
     const removed = previous ? Object.keys(previous.pages).filter((f) => !hashes.has(f)).length : 0;
-    if (!shard) writeFileSync(file, JSON.stringify({ version: STATE_VERSION, renderer: renderer.key, pages: Object.fromEntries(hashes), buckets } satisfies BuildState));
-    const report = { pages: pages.length, rendered: render.length, carried: carry.length, removed, buckets: bucketsWritten, rendererBuilt: renderer.built, seconds: timer.done() };
+    if (!shard)
+      writeFileSync(
+        file,
+        JSON.stringify({
+          version: STATE_VERSION,
+          renderer: renderer.key,
+          pages: Object.fromEntries(hashes),
+          buckets,
+        } satisfies BuildState),
+      );
+    const report = {
+      pages: pages.length,
+      rendered: render.length,
+      carried: carry.length,
+      removed,
+      buckets: bucketsWritten,
+      rendererBuilt: renderer.built,
+      seconds: timer.done(),
+    };
     log(
       `✓ site → ${path.relative(process.cwd(), out) || out}: ${report.pages} pages (${report.rendered} rendered, ${report.carried} unchanged), ${bucketsWritten} search bundles re-indexed${renderer.built ? ", templates rebuilt" : ""} (${report.seconds.total!.toFixed(1)} s)`,
     );
@@ -205,7 +255,9 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildReport>
 }
 
 /** Joins the pages of shard outputs and finishes the site in `out`: byte for byte an unsharded build. */
-export async function mergeShards(options: Omit<SiteBuildOptions, "shard" | "cold"> & { shards: string[] }): Promise<BuildReport> {
+export async function mergeShards(
+  options: Omit<SiteBuildOptions, "shard" | "cold"> & { shards: string[] },
+): Promise<BuildReport> {
   const { dataDist, out, config, cacheDir, shards, verbose = false, log = () => {} } = options;
   const timer = timings();
   const dataDir = path.join(dataDist, "data");
@@ -218,13 +270,27 @@ export async function mergeShards(options: Omit<SiteBuildOptions, "shard" | "col
   try {
     const made = new Set<string>();
     const expected = new Set(pages.map((p) => p.file));
-    for (const shard of shards) for (const f of listFiles(shard)) if (expected.has(f)) link(path.join(shard, f), path.join(staging, f), made);
+    for (const shard of shards)
+      for (const f of listFiles(shard)) if (expected.has(f)) link(path.join(shard, f), path.join(staging, f), made);
     const missing = pages.filter((p) => !existsSync(path.join(staging, p.file)));
-    if (missing.length) throw new BuildError(`the shards lack ${missing.length} page(s), e.g. ${missing[0]!.file}: were all shards built from the same catalog?`);
+    if (missing.length)
+      throw new BuildError(
+        `the shards lack ${missing.length} page(s), e.g. ${missing[0]!.file}: were all shards built from the same catalog?`,
+      );
     const { written } = await finishSite(catalog, pages, { staging, out, dataDir, client: renderer.client, made });
     swap(staging, out);
-    const report = { pages: pages.length, rendered: 0, carried: pages.length, removed: 0, buckets: written, rendererBuilt: renderer.built, seconds: timer.done() };
-    log(`✓ merged ${shards.length} shards → ${path.relative(process.cwd(), out) || out}: ${pages.length} pages (${report.seconds.total!.toFixed(1)} s)`);
+    const report = {
+      pages: pages.length,
+      rendered: 0,
+      carried: pages.length,
+      removed: 0,
+      buckets: written,
+      rendererBuilt: renderer.built,
+      seconds: timer.done(),
+    };
+    log(
+      `✓ merged ${shards.length} shards → ${path.relative(process.cwd(), out) || out}: ${pages.length} pages (${report.seconds.total!.toFixed(1)} s)`,
+    );
     return report;
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
@@ -236,7 +302,21 @@ export async function mergeShards(options: Omit<SiteBuildOptions, "shard" | "col
 async function finishSite(
   catalog: ReturnType<typeof siteCatalog>,
   pages: readonly Page[],
-  { staging, out, dataDir, client, previous, made }: { staging: string; out: string; dataDir: string; client: string; previous?: Record<string, string>; made: Set<string> },
+  {
+    staging,
+    out,
+    dataDir,
+    client,
+    previous,
+    made,
+  }: {
+    staging: string;
+    out: string;
+    dataDir: string;
+    client: string;
+    previous?: Record<string, string>;
+    made: Set<string>;
+  },
 ): Promise<{ buckets: Record<string, string>; written: number }> {
   // Client assets (stylesheet, scripts) and public files from the renderer bundle.
   for (const f of listFiles(client)) link(path.join(client, f), path.join(staging, f), made);
@@ -249,7 +329,8 @@ async function finishSite(
 
   // Search: records from the entries' data, grouped in buckets; unchanged buckets carried over.
   const groups = new Map<string, SearchRecord[]>();
-  for (const { code: lang } of catalog.languages) for (let b = 0; b < SEARCH_BUCKETS; b++) groups.set(`${lang}/${b}`, []);
+  for (const { code: lang } of catalog.languages)
+    for (let b = 0; b < SEARCH_BUCKETS; b++) groups.set(`${lang}/${b}`, []);
   for (const entry of catalog.entries) {
     for (const { code: lang } of catalog.languages) {
       const record = searchRecord(catalog, entry, lang);
@@ -299,4 +380,3 @@ function timings() {
     },
   };
 }
-

@@ -7,7 +7,17 @@
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import {
+  existsSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  mkdirSync,
+} from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -47,25 +57,52 @@ export function rendererKey(dataDist: string, roots: { site: string; repo: strin
     else if (existsSync(full)) hash.update(readFileSync(full));
   }
   hashTree(hash, dataDist, (name) => name === "data" || name.endsWith(".tsbuildinfo"));
-  for (const file of ["package-lock.json", "package.json"]) if (existsSync(path.join(roots.repo, file))) hash.update(readFileSync(path.join(roots.repo, file)));
+  for (const file of ["package-lock.json", "package.json"])
+    if (existsSync(path.join(roots.repo, file))) hash.update(readFileSync(path.join(roots.repo, file)));
   return hash.digest("base64url").slice(0, 16);
 }
 
 function run(args: string[], env: NodeJS.ProcessEnv, verbose: boolean): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: repo, env, stdio: ["ignore", verbose ? "inherit" : "ignore", "pipe"] });
+    const child = spawn(process.execPath, args, {
+      cwd: repo,
+      env,
+      stdio: ["ignore", verbose ? "inherit" : "ignore", "pipe"],
+    });
     let stderr = "";
     child.stderr!.on("data", (chunk: Buffer) => {
       stderr += chunk.toString();
       if (verbose) process.stderr.write(chunk);
     });
     child.on("error", reject);
-    child.on("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`astro build exited with ${signal ?? code}\n${stderr.trim()}`))));
+    child.on("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`astro build exited with ${signal ?? code}\n${stderr.trim()}`)),
+    );
   });
 }
 
+/**
+ * The bundle imports Astro's runtime and the other dependencies by name, and
+ * Node resolves names from the bundle's folder upwards. A cache folder
+ * outside the repository (ATLAS_CACHE) gets a link to its node_modules.
+ */
+function linkDependencies(cacheDir: string): void {
+  const inside = path.relative(repo, path.resolve(cacheDir));
+  if (!inside.startsWith("..") && !path.isAbsolute(inside)) return;
+  const link = path.join(cacheDir, "node_modules");
+  try {
+    lstatSync(link);
+  } catch {
+    symlinkSync(path.join(repo, "node_modules"), link, "dir");
+  }
+}
+
 /** The renderer for these templates: the cached bundle, or a fresh one. */
-export async function ensureRenderer(dataDist: string, cacheDir: string, { verbose = false } = {}): Promise<Renderer & { built: boolean }> {
+export async function ensureRenderer(
+  dataDist: string,
+  cacheDir: string,
+  { verbose = false } = {},
+): Promise<Renderer & { built: boolean }> {
   const key = rendererKey(dataDist);
   const dir = path.join(cacheDir, `renderer-${key}`);
   const done = path.join(dir, "done");
@@ -76,11 +113,18 @@ export async function ensureRenderer(dataDist: string, cacheDir: string, { verbo
   const work = `${dir}.tmp-${process.pid}`;
   rmSync(work, { recursive: true, force: true });
   mkdirSync(path.dirname(work), { recursive: true });
-  await run([path.join(repo, "node_modules/astro/astro.js"), "build", "--root", site], { ...process.env, ATLAS_DATA_DIST: dataDist, ATLAS_RENDERER_OUT: work, ASTRO_TELEMETRY_DISABLED: "1" }, verbose);
+  linkDependencies(cacheDir);
+  await run(
+    [path.join(repo, "node_modules/astro/astro.js"), "build", "--root", site],
+    { ...process.env, ATLAS_DATA_DIST: dataDist, ATLAS_RENDERER_OUT: work, ASTRO_TELEMETRY_DISABLED: "1" },
+    verbose,
+  );
   writeFileSync(path.join(work, "done"), key);
   rmSync(dir, { recursive: true, force: true });
   renameSync(work, dir);
   // Older bundles are of no more use.
-  for (const name of readdirSync(cacheDir)) if (name.startsWith("renderer-") && name !== `renderer-${key}`) rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+  for (const name of readdirSync(cacheDir))
+    if (name.startsWith("renderer-") && name !== `renderer-${key}`)
+      rmSync(path.join(cacheDir, name), { recursive: true, force: true });
   return { ...result, built: true };
 }

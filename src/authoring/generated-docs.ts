@@ -34,13 +34,16 @@ export function rulesTable(): string {
 function typeOf(schema: JsonSchema): string {
   if (schema.$ref) {
     const name = schema.$ref.split("/").pop()!;
-    return ["IsoDate", "Url", "Rate", "Text", "EntryId", "ItemId"].includes(name) ? name : `[${name}](#${name.toLowerCase()})`;
+    return ["IsoDate", "Url", "Rate", "Text", "EntryId", "ItemId"].includes(name)
+      ? name
+      : `[${name}](#${name.toLowerCase()})`;
   }
   if (schema.enum) return schema.enum.map((v) => `\`${String(v)}\``).join(" \\| ");
   if (schema.const !== undefined) return `\`${String(schema.const)}\``;
   if (schema.anyOf) return schema.anyOf.map(typeOf).join(" or ");
   if (schema.type === "array") return `list of ${schema.items ? typeOf(schema.items) : "values"}`;
-  if (schema.type === "object" && schema.additionalProperties && typeof schema.additionalProperties === "object") return `map of ${typeOf(schema.additionalProperties)}`;
+  if (schema.type === "object" && schema.additionalProperties && typeof schema.additionalProperties === "object")
+    return `map of ${typeOf(schema.additionalProperties)}`;
   return String(schema.type ?? "any");
 }
 
@@ -52,7 +55,13 @@ export function schemaReference(schemas: { file: string; schema: JsonSchema }[])
     const section = (name: string, node: JsonSchema) => {
       if (!node.properties) return;
       const required = new Set(node.required ?? []);
-      out.push(`### ${name}`, "", ...(node.description && node !== schema ? [node.description, ""] : []), "| Field | Type | Required | Meaning |", "| --- | --- | --- | --- |");
+      out.push(
+        `### ${name}`,
+        "",
+        ...(node.description && node !== schema ? [node.description, ""] : []),
+        "| Field | Type | Required | Meaning |",
+        "| --- | --- | --- | --- |",
+      );
       for (const [field, property] of Object.entries(node.properties)) {
         const target = property.$ref ? schema.definitions?.[property.$ref.split("/").pop()!] : undefined;
         const meaning = property.description ?? target?.description ?? "";
@@ -63,7 +72,8 @@ export function schemaReference(schemas: { file: string; schema: JsonSchema }[])
     section(schema.title ?? file, schema);
     for (const [name, definition] of Object.entries(schema.definitions ?? {})) {
       if (definition.properties) section(name, definition);
-      else if (definition.description) out.push(`### ${name}`, "", `${typeOf(definition)}. ${definition.description}`, "");
+      else if (definition.description)
+        out.push(`### ${name}`, "", `${typeOf(definition)}. ${definition.description}`, "");
     }
   }
   return out.join("\n").replace(/\n{3,}/g, "\n\n");

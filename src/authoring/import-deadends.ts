@@ -29,9 +29,22 @@ import { INSTANCES as TITLE_INSTANCES, MAX_TITLE } from "../validate/rules/ea025
 export interface Canon {
   id: string;
   url?: string;
-  error: { signature: string; regex: string; domain: string; category: string; first_seen: string; last_confirmed?: string };
+  error: {
+    signature: string;
+    regex: string;
+    domain: string;
+    category: string;
+    first_seen: string;
+    last_confirmed?: string;
+  };
   environment: { runtime?: { name?: string; version_range?: string }; os?: string; [key: string]: unknown };
-  verdict: { resolvable?: string; fix_success_rate: number; confidence: number; last_updated?: string; summary: string };
+  verdict: {
+    resolvable?: string;
+    fix_success_rate: number;
+    confidence: number;
+    last_updated?: string;
+    summary: string;
+  };
   dead_ends: { action: string; why_fails: string; fail_rate: number; sources?: string[]; condition?: string }[];
   workarounds: { action: string; success_rate: number; how?: string; sources?: string[]; condition?: string }[];
   transition_graph?: Record<string, { error_id?: string }[]>;
@@ -53,7 +66,11 @@ export interface ImportReport {
 }
 
 const SEGMENT = /[^a-z0-9]+/g;
-export const toSegment = (text: string) => text.toLowerCase().replace(SEGMENT, "-").replace(/^-+|-+$/g, "") || "x";
+export const toSegment = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(SEGMENT, "-")
+    .replace(/^-+|-+$/g, "") || "x";
 
 /**
  * Python `re` syntax → JavaScript RegExp source. Handles what differs in
@@ -128,7 +145,8 @@ export function importCanons(canons: readonly Canon[], corpusNote: string): Impo
     const itemIds = uniqueIds([...canon.workarounds.map((w) => w.action), ...canon.dead_ends.map((d) => d.action)]);
     const workaroundIds = itemIds.slice(0, canon.workarounds.length);
     const deadEndIds = itemIds.slice(canon.workarounds.length);
-    const withCondition = (text: string, condition?: string) => (condition?.trim() ? `${text} (when: ${condition.trim()})` : text);
+    const withCondition = (text: string, condition?: string) =>
+      condition?.trim() ? `${text} (when: ${condition.trim()})` : text;
 
     const evidence: Record<string, unknown>[] = [];
     const seen = new Set<string>();
@@ -151,9 +169,26 @@ export function importCanons(canons: readonly Canon[], corpusNote: string): Impo
     // The catalog page is the dated record: of the error (first seen) and of every figure (last updated).
     const page = canon.url && isUrl(canon.url) ? new URL(canon.url).href : undefined;
     const firstSeen = RECORD_DATE.test(canon.error.first_seen) ? canon.error.first_seen : undefined;
-    const updated = [canon.verdict.last_updated, canon.metadata?.last_verification].filter((d): d is string => typeof d === "string" && ISO_DATE.test(d)).sort().at(-1) ?? firstSeen;
-    if (page && firstSeen) evidence.unshift({ kind: "source", url: page, title: `deadends.dev: ${canon.error.signature}`.slice(0, 200), date: firstSeen });
-    if (page && updated) evidence.push({ kind: "source", url: page, title: `deadends.dev: ${canon.error.signature}`.slice(0, 200), date: updated, target: [...workaroundIds, ...deadEndIds] });
+    const updated =
+      [canon.verdict.last_updated, canon.metadata?.last_verification]
+        .filter((d): d is string => typeof d === "string" && ISO_DATE.test(d))
+        .sort()
+        .at(-1) ?? firstSeen;
+    if (page && firstSeen)
+      evidence.unshift({
+        kind: "source",
+        url: page,
+        title: `deadends.dev: ${canon.error.signature}`.slice(0, 200),
+        date: firstSeen,
+      });
+    if (page && updated)
+      evidence.push({
+        kind: "source",
+        url: page,
+        title: `deadends.dev: ${canon.error.signature}`.slice(0, 200),
+        date: updated,
+        target: [...workaroundIds, ...deadEndIds],
+      });
 
     const related = new Set<string>();
     for (const list of Object.values(canon.transition_graph ?? {})) {
@@ -175,10 +210,20 @@ export function importCanons(canons: readonly Canon[], corpusNote: string): Impo
       confidence: clamp(canon.verdict.confidence),
       confidence_basis: BASIS,
       // deadends.dev's own lookup compiles every regex with re.IGNORECASE and also matches the signature text.
-      signatures: [{ regex, ignore_case: true }, { literal: canon.error.signature, ignore_case: true }],
+      signatures: [
+        { regex, ignore_case: true },
+        { literal: canon.error.signature, ignore_case: true },
+      ],
       examples: [canon.error.signature],
       versions: runtime.name
-        ? [{ product: runtime.name, version: runtime.version_range || "any", status: "active", ...(canon.environment.os && { notes: `OS: ${canon.environment.os}` }) }]
+        ? [
+            {
+              product: runtime.name,
+              version: runtime.version_range || "any",
+              status: "active",
+              ...(canon.environment.os && { notes: `OS: ${canon.environment.os}` }),
+            },
+          ]
         : [],
       root_cause: { scope: "environment", text: canon.verdict.summary },
       docs: [],
@@ -189,7 +234,13 @@ export function importCanons(canons: readonly Canon[], corpusNote: string): Impo
         success_rate: clamp(w.success_rate),
         basis: BASIS,
       })),
-      dead_ends: canon.dead_ends.map((d, i) => ({ id: deadEndIds[i], text: withCondition(d.action, d.condition), why: d.why_fails, fail_rate: clamp(d.fail_rate), basis: BASIS })),
+      dead_ends: canon.dead_ends.map((d, i) => ({
+        id: deadEndIds[i],
+        text: withCondition(d.action, d.condition),
+        why: d.why_fails,
+        fail_rate: clamp(d.fail_rate),
+        basis: BASIS,
+      })),
       evidence,
       related: [...related].sort(),
     };
@@ -213,7 +264,8 @@ const BASIS = "The figure of the deadends.dev canon this entry was imported from
 /** The canon's title made generic and short enough: instance values become `<value>`, and it is cut at a word. */
 export function genericTitle(signature: string): string {
   let title = signature;
-  for (const [pattern] of TITLE_INSTANCES) title = title.replace(new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`), "<value>");
+  for (const [pattern] of TITLE_INSTANCES)
+    title = title.replace(new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`), "<value>");
   if ([...title].length <= MAX_TITLE) return title;
   const cut = [...title].slice(0, MAX_TITLE - 1).join("");
   const space = cut.lastIndexOf(" ");
@@ -228,14 +280,20 @@ const typeOf = (canon: Canon) => toSegment(canon.error.category).replace(/-/g, "
  * category the canons use, labelled with their own names (the import is
  * test and benchmark data, not catalog content).
  */
-export function importRegistries(canons: readonly Canon[]): { categories: Record<string, unknown>; types: Record<string, unknown> } {
+export function importRegistries(canons: readonly Canon[]): {
+  categories: Record<string, unknown>;
+  types: Record<string, unknown>;
+} {
   const categories: Record<string, unknown> = {};
   const types: Record<string, unknown> = {};
   for (const canon of canons) {
     const domain = toSegment(canon.error.domain);
     categories[domain] ??= {
       label: { en: canon.error.domain, zh: canon.error.domain },
-      description: { en: `Imported from the deadends.dev domain ${canon.error.domain}.`, zh: `从 deadends.dev 的 ${canon.error.domain} 领域导入。` },
+      description: {
+        en: `Imported from the deadends.dev domain ${canon.error.domain}.`,
+        zh: `从 deadends.dev 的 ${canon.error.domain} 领域导入。`,
+      },
     };
     types[typeOf(canon)] ??= { en: canon.error.category, zh: canon.error.category };
   }

@@ -17,7 +17,8 @@ export function markReviewed(entry: LoadedEntry, lang: string, file: string): st
   const data = translation.data as Translation;
   const hashes: [string, string][] = [];
   for (const field of translatableFields(english, entry.source.body)) {
-    if (translatedText(data, translation.body, field.path) !== undefined) hashes.push([field.path, sourceHash(field.text)]);
+    if (translatedText(data, translation.body, field.path) !== undefined)
+      hashes.push([field.path, sourceHash(field.text)]);
   }
 
   const raw = readFileSync(file, "utf8");

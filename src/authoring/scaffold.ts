@@ -1,6 +1,5 @@
 import { PLACEHOLDER as T } from "../shared/placeholder.js";
 
-
 /**
  * The files `npm run new` writes: every field present, each one to fill in
  * marked with the placeholder so validation fails until it is done.

@@ -78,7 +78,8 @@ export function compileEntry(loaded: LoadedEntry, options: CompileOptions): Comp
     ...(confidence !== undefined && {
       confidence,
       confidence_kind: derivedConfidence === undefined ? ("estimate" as const) : ("measured" as const),
-      ...(derivedConfidence === undefined && entry.confidence_basis !== undefined && { confidence_basis: entry.confidence_basis }),
+      ...(derivedConfidence === undefined &&
+        entry.confidence_basis !== undefined && { confidence_basis: entry.confidence_basis }),
     }),
     evidence_count: entry.evidence.length,
     signatures: entry.signatures.map(normalizeSignature),

@@ -20,7 +20,13 @@ export function wilson(successes: number, n: number): Measured {
   const denominator = 1 + z2 / n;
   const centre = (p + z2 / (2 * n)) / denominator;
   const half = (Z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denominator;
-  return { n, successes, rate: round(p), low: round(Math.max(0, centre - half)), high: round(Math.min(1, centre + half)) };
+  return {
+    n,
+    successes,
+    rate: round(p),
+    low: round(Math.max(0, centre - half)),
+    high: round(Math.min(1, centre + half)),
+  };
 }
 
 /** Measurements per workaround or dead-end id, from the entry's outcome reports. */
@@ -66,7 +72,8 @@ export function firstSeen(evidence: readonly Evidence[]): string | undefined {
 
 /** The fix rate: typed by the authors, or the first (best) workaround's figure. */
 export function fixRate(entry: Pick<Entry, "fix_rate" | "fix_rate_basis">, workarounds: readonly CompiledWorkaround[]) {
-  if (entry.fix_rate !== undefined) return { fix_rate: entry.fix_rate, fix_rate_kind: "estimate" as const, fix_rate_basis: entry.fix_rate_basis ?? "" };
+  if (entry.fix_rate !== undefined)
+    return { fix_rate: entry.fix_rate, fix_rate_kind: "estimate" as const, fix_rate_basis: entry.fix_rate_basis ?? "" };
   const first = workarounds[0]!;
   return first.measured
     ? { fix_rate: first.measured.rate, fix_rate_kind: "measured" as const, fix_rate_basis: first.basis }

@@ -4,7 +4,11 @@ import type { CompiledEntry, IndexRow } from "../types/schema.js";
 export function indexRow(entry: CompiledEntry): IndexRow {
   const translations: IndexRow["translations"] = {};
   for (const [lang, t] of Object.entries(entry.translations)) {
-    translations[lang] = { ...(t.title !== undefined && { title: t.title }), coverage: t.status.coverage, outdated: t.status.outdated.length };
+    translations[lang] = {
+      ...(t.title !== undefined && { title: t.title }),
+      coverage: t.status.coverage,
+      outdated: t.status.outdated.length,
+    };
   }
   return {
     id: entry.id,

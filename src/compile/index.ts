@@ -20,7 +20,13 @@ export interface CompileCatalogOptions extends ValidateOptions {
 }
 
 export type CompileResult =
-  | { ok: true; entries: CompiledEntry[]; redirects: Record<string, string>; vocabulary: CompiledVocabulary; warnings: Problem[] }
+  | {
+      ok: true;
+      entries: CompiledEntry[];
+      redirects: Record<string, string>;
+      vocabulary: CompiledVocabulary;
+      warnings: Problem[];
+    }
   | { ok: false; problems: Problem[] };
 
 /**
@@ -43,7 +49,15 @@ export async function compileCatalog(root: string, options: CompileCatalogOption
     }
     return last;
   };
-  const entries = loaded.entries.map((entry) => compileEntry(entry, { languages: translationLanguages, render, updated }));
+  const entries = loaded.entries.map((entry) =>
+    compileEntry(entry, { languages: translationLanguages, render, updated }),
+  );
   cache.save();
-  return { ok: true, entries, redirects: loaded.redirects.redirects, vocabulary: compileVocabulary(loaded.vocabulary, entries), warnings: problems };
+  return {
+    ok: true,
+    entries,
+    redirects: loaded.redirects.redirects,
+    vocabulary: compileVocabulary(loaded.vocabulary, entries),
+    warnings: problems,
+  };
 }

@@ -18,7 +18,8 @@ export function translatableFields(entry: Entry, body: string): TranslatableFiel
     fields.push({ path: `dead_ends.${d.id}.text`, text: d.text });
     fields.push({ path: `dead_ends.${d.id}.why`, text: d.why });
   }
-  for (const item of [...entry.workarounds, ...entry.dead_ends]) fields.push({ path: `basis.${item.id}`, text: item.basis });
+  for (const item of [...entry.workarounds, ...entry.dead_ends])
+    fields.push({ path: `basis.${item.id}`, text: item.basis });
   if (entry.fix_rate_basis !== undefined) fields.push({ path: "fix_rate_basis", text: entry.fix_rate_basis });
   if (entry.confidence_basis !== undefined) fields.push({ path: "confidence_basis", text: entry.confidence_basis });
   if (entry.provenance_note !== undefined) fields.push({ path: "provenance_note", text: entry.provenance_note });
@@ -37,7 +38,14 @@ export function sourceHash(text: string): string {
 
 /** The translated text at a field path, if the translation has it. */
 export function translatedText(translation: Translation, body: string, path: string): string | undefined {
-  if (path === "title" || path === "root_cause" || path === "fix_rate_basis" || path === "confidence_basis" || path === "provenance_note") return translation[path];
+  if (
+    path === "title" ||
+    path === "root_cause" ||
+    path === "fix_rate_basis" ||
+    path === "confidence_basis" ||
+    path === "provenance_note"
+  )
+    return translation[path];
   if (path === "body") return body.trim() ? body : undefined;
   const [group, id, part] = path.split(".") as [string, string, string | undefined];
   if (group === "workarounds") return translation.workarounds?.[id];
@@ -47,7 +55,11 @@ export function translatedText(translation: Translation, body: string, path: str
 }
 
 /** Coverage, missing and outdated fields of one translation, computed — never typed by hand. */
-export function translationStatus(fields: readonly TranslatableField[], translation: Translation, body: string): TranslationStatus {
+export function translationStatus(
+  fields: readonly TranslatableField[],
+  translation: Translation,
+  body: string,
+): TranslationStatus {
   const missing: string[] = [];
   const outdated: string[] = [];
   for (const field of fields) {

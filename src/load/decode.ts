@@ -1,6 +1,8 @@
 import type { Position } from "../shared/problem.js";
 
-export type Decoded = { text: string; problem?: undefined } | { text?: undefined; problem: { position: Position; message: string; hint: string } };
+export type Decoded =
+  | { text: string; problem?: undefined }
+  | { text?: undefined; problem: { position: Position; message: string; hint: string } };
 
 const strict = new TextDecoder("utf-8", { fatal: true });
 
@@ -20,9 +22,10 @@ function positionAt(bytes: Uint8Array, offset: number): Position {
 
 /** The offset of the first byte that breaks UTF-8 (the decoder itself does not say where). */
 function firstInvalid(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
-    const size = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    const size =
+      b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (!size || i + size > bytes.length) return i;
     try {
       strict.decode(bytes.subarray(i, i + size));
@@ -45,7 +48,13 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
  */
 export function decodeEntryFile(bytes: Uint8Array): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { problem: { position: { line: 1, column: 1 }, message: "the file is UTF-16; entry files are UTF-8", hint: "save the file as UTF-8 (without a byte-order mark, or with the UTF-8 one)" } };
+    return {
+      problem: {
+        position: { line: 1, column: 1 },
+        message: "the file is UTF-16; entry files are UTF-8",
+        hint: "save the file as UTF-8 (without a byte-order mark, or with the UTF-8 one)",
+      },
+    };
   }
   let text: string;
   try {
@@ -53,7 +62,13 @@ export function decodeEntryFile(bytes: Uint8Array): Decoded {
   } catch {
     const at = firstInvalid(bytes);
     const byte = bytes[at]!.toString(16).toUpperCase().padStart(2, "0");
-    return { problem: { position: positionAt(bytes, at), message: `invalid UTF-8: byte 0x${byte} is not part of a valid character`, hint: "save the file as UTF-8, or retype the character at this position" } };
+    return {
+      problem: {
+        position: positionAt(bytes, at),
+        message: `invalid UTF-8: byte 0x${byte} is not part of a valid character`,
+        hint: "save the file as UTF-8, or retype the character at this position",
+      },
+    };
   }
   const control = CONTROL.exec(text);
   if (control) {
@@ -62,7 +77,8 @@ export function decodeEntryFile(bytes: Uint8Array): Decoded {
     return {
       problem: {
         position: { line: before.length, column: [...before[before.length - 1]!].length + 1 },
-        message: control[0] === "\u0000" ? "the file holds a NUL byte" : `the file holds the control character U+${code}`,
+        message:
+          control[0] === "\u0000" ? "the file holds a NUL byte" : `the file holds the control character U+${code}`,
         hint: "remove it: entry texts are plain text (tabs and line ends only)",
       },
     };

@@ -3,7 +3,6 @@ import path from "node:path";
 import type { Problem } from "../shared/problem.js";
 import { SEGMENT } from "../shared/patterns.js";
 
-
 /** The files that make up one entry: its English source and its translations. */
 export interface EntryFiles {
   id: string;
@@ -26,7 +25,11 @@ const ROOT_FILES = new Set(["README.md", "redirects.yaml", "categories.yaml", "t
  * `root`, sorted by id. Anything else is reported, so a misnamed file never
  * silently drops out of the catalog.
  */
-export function discoverEntries(root: string, languages: readonly string[], display: (abs: string) => string): { files: EntryFiles[]; problems: Problem[] } {
+export function discoverEntries(
+  root: string,
+  languages: readonly string[],
+  display: (abs: string) => string,
+): { files: EntryFiles[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const byId = new Map<string, EntryFiles>();
   const stray = (abs: string, message: string, hint: string) =>
@@ -36,7 +39,15 @@ export function discoverEntries(root: string, languages: readonly string[], disp
   try {
     categories = readdirSync(root, { withFileTypes: true });
   } catch {
-    problems.push({ file: display(root), line: 1, column: 1, code: "EA014", message: "the entries folder does not exist", hint: "create it or set ATLAS_ENTRIES to an existing folder", severity: "error" });
+    problems.push({
+      file: display(root),
+      line: 1,
+      column: 1,
+      code: "EA014",
+      message: "the entries folder does not exist",
+      hint: "create it or set ATLAS_ENTRIES to an existing folder",
+      severity: "error",
+    });
     return { files: [], problems };
   }
 
@@ -44,15 +55,28 @@ export function discoverEntries(root: string, languages: readonly string[], disp
     const categoryPath = path.join(root, category.name);
     if (category.name.startsWith(".")) continue;
     if (!category.isDirectory()) {
-      if (!ROOT_FILES.has(category.name)) stray(categoryPath, "unexpected file at the top of the entries folder", "entries live in `<category>/<slug>.md`");
+      if (!ROOT_FILES.has(category.name))
+        stray(
+          categoryPath,
+          "unexpected file at the top of the entries folder",
+          "entries live in `<category>/<slug>.md`",
+        );
       continue;
     }
     if (!SEGMENT.test(category.name)) {
-      stray(categoryPath, `category folder \`${category.name}\` is not a valid id segment`, "use lower-case letters, digits and single hyphens");
+      stray(
+        categoryPath,
+        `category folder \`${category.name}\` is not a valid id segment`,
+        "use lower-case letters, digits and single hyphens",
+      );
       continue;
     }
     if (RESERVED.has(category.name) || languages.includes(category.name)) {
-      stray(categoryPath, `category name \`${category.name}\` is reserved: the site uses /${category.name}/ for its own pages`, "choose another category name");
+      stray(
+        categoryPath,
+        `category name \`${category.name}\` is reserved: the site uses /${category.name}/ for its own pages`,
+        "choose another category name",
+      );
       continue;
     }
     for (const file of readdirSync(categoryPath, { withFileTypes: true })) {
@@ -61,20 +85,36 @@ export function discoverEntries(root: string, languages: readonly string[], disp
       const match = /^(.+?)(?:\.([a-z]{2,3}(?:-[a-z0-9]+)?))?\.md$/i.exec(file.name);
       if (file.isSymbolicLink()) {
         // A link could point anywhere on the machine that builds the site, so entries are never links.
-        stray(filePath, "entry files must be regular files, not symbolic links", "replace the link with a copy of the file (or move the file here)");
+        stray(
+          filePath,
+          "entry files must be regular files, not symbolic links",
+          "replace the link with a copy of the file (or move the file here)",
+        );
         continue;
       }
       if (!file.isFile() || !match) {
-        stray(filePath, "unexpected file in a category folder", "entries are `<slug>.md` with translations `<slug>.<lang>.md`");
+        stray(
+          filePath,
+          "unexpected file in a category folder",
+          "entries are `<slug>.md` with translations `<slug>.<lang>.md`",
+        );
         continue;
       }
       const [, slug, lang] = match as unknown as [string, string, string | undefined];
       if (!SEGMENT.test(slug)) {
-        stray(filePath, `\`${slug}\` is not a valid slug`, "use lower-case letters, digits and single hyphens, e.g. `smtp-421-service-not-available`");
+        stray(
+          filePath,
+          `\`${slug}\` is not a valid slug`,
+          "use lower-case letters, digits and single hyphens, e.g. `smtp-421-service-not-available`",
+        );
         continue;
       }
       if (lang !== undefined && !languages.includes(lang)) {
-        stray(filePath, `\`${lang}\` is not a configured translation language`, `configured: ${languages.join(", ")} (src/languages.ts)`);
+        stray(
+          filePath,
+          `\`${lang}\` is not a configured translation language`,
+          `configured: ${languages.join(", ")} (src/languages.ts)`,
+        );
         continue;
       }
       const id = `${category.name}/${slug}`;
@@ -89,7 +129,11 @@ export function discoverEntries(root: string, languages: readonly string[], disp
   for (const entry of files) {
     if (!entry.source) {
       for (const file of Object.values(entry.translations)) {
-        stray(file, `translation without an English entry \`${entry.slug}.md\``, "add the English entry or remove the translation");
+        stray(
+          file,
+          `translation without an English entry \`${entry.slug}.md\``,
+          "add the English entry or remove the translation",
+        );
       }
     }
   }

@@ -29,7 +29,11 @@ export function parseDocumentBytes(bytes: Uint8Array, file: string): ReadResult 
   const decoded = decodeEntryFile(bytes);
   if (decoded.problem) {
     const { position, message, hint } = decoded.problem;
-    return { problems: [{ file, line: position.line, column: position.column, code: "EA029", message, hint, severity: "error" }] };
+    return {
+      problems: [
+        { file, line: position.line, column: position.column, code: "EA029", message, hint, severity: "error" },
+      ],
+    };
   }
   return parseDocumentText(decoded.text, file);
 }
@@ -50,12 +54,16 @@ export function parseDocumentText(raw: string, file: string): ReadResult {
   // splits it; the delimiters are checked first, so a file gets a precise message (and never
   // reaches gray-matter's other languages).
   if (!/^---[ \t]*\n/.test(text)) {
-    return problem(1, 1, "the file does not start with a `---` front-matter block", "begin the file with `---`, the YAML fields, then `---`");
+    return problem(
+      1,
+      1,
+      "the file does not start with a `---` front-matter block",
+      "begin the file with `---`, the YAML fields, then `---`",
+    );
   }
   if (!/\n---[ \t]*(?:\n|$)/.test(text)) {
     return problem(1, 1, "the front matter is never closed", "end the YAML fields with a line `---`");
   }
-  let data: unknown;
   let yaml = "";
   let failure: { reason: string; mark?: { line: number; column: number } } | undefined;
   const split = matter(text, {
@@ -68,7 +76,10 @@ export function parseDocumentText(raw: string, file: string): ReadResult {
         try {
           return { value: parseYaml(source) };
         } catch (error) {
-          failure = { reason: (error as { reason?: string }).reason ?? "invalid YAML", mark: (error as { mark?: { line: number; column: number } }).mark };
+          failure = {
+            reason: (error as { reason?: string }).reason ?? "invalid YAML",
+            mark: (error as { mark?: { line: number; column: number } }).mark,
+          };
           return {};
         }
       },
@@ -82,20 +93,31 @@ export function parseDocumentText(raw: string, file: string): ReadResult {
     const { line, column, message, hint } = describeYamlError(yaml, failure.reason, failure.mark);
     return problem(line, column, message, hint);
   }
-  data = split.data.value;
+  const data = split.data.value;
   const body = split.content;
   const bodyLine = text.slice(0, text.length - body.length).split("\n").length;
 
   const locate = lazyLocator(yaml);
 
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return problem(2, 1, "the front matter must be a mapping of `field: value` lines", "see an existing entry for the layout");
+    return problem(
+      2,
+      1,
+      "the front matter must be a mapping of `field: value` lines",
+      "see an existing entry for the layout",
+    );
   }
   const unsafe = findUnsafe(data);
   if (unsafe) {
     const where = locate(unsafe.path, { key: unsafe.reason === "proto-key" });
     return unsafe.reason === "alias"
-      ? problem(where.line, where.column, "YAML anchors and aliases (`&name`, `*name`) are not allowed in entries", "write the value out in full", "EA002")
+      ? problem(
+          where.line,
+          where.column,
+          "YAML anchors and aliases (`&name`, `*name`) are not allowed in entries",
+          "write the value out in full",
+          "EA002",
+        )
       : problem(where.line, where.column, "the key `__proto__` is not allowed", "rename or remove the key", "EA002");
   }
 
@@ -121,7 +143,11 @@ function lazyLocator(yaml: string): SourceDocument["locate"] {
  * `: ` (`title: Error: …`), and a continuation line indented less than the
  * text it continues.
  */
-export function describeYamlError(yaml: string, reason: string, mark?: { line: number; column: number }): { line: number; column: number; message: string; hint: string } {
+export function describeYamlError(
+  yaml: string,
+  reason: string,
+  mark?: { line: number; column: number },
+): { line: number; column: number; message: string; hint: string } {
   const lines = yaml.split("\n");
   let line = (mark?.line ?? 0) + 1;
   let column = (mark?.column ?? 0) + 1;
@@ -132,7 +158,10 @@ export function describeYamlError(yaml: string, reason: string, mark?: { line: n
       line,
       column: plainValueWithColon[1]!.length + 3,
       message: "YAML syntax error: the value contains `: `, which YAML reads as a new key",
-      hint: `put the value in quotes, e.g. ${plainValueWithColon[1]!.trim()}: "${text.slice(plainValueWithColon[1]!.length + 2).trim().replace(/"/g, '\\"')}"`,
+      hint: `put the value in quotes, e.g. ${plainValueWithColon[1]!.trim()}: "${text
+        .slice(plainValueWithColon[1]!.length + 2)
+        .trim()
+        .replace(/"/g, '\\"')}"`,
     };
   }
   // A line that is not a key, a list item or a comment, indented less than the previous text line, continues it badly.
@@ -140,7 +169,10 @@ export function describeYamlError(yaml: string, reason: string, mark?: { line: n
     const current = lines[i]!;
     if (!current.trim()) continue;
     const indent = current.length - current.trimStart().length;
-    const previous = lines.slice(0, i).reverse().find((l) => l.trim());
+    const previous = lines
+      .slice(0, i)
+      .reverse()
+      .find((l) => l.trim());
     const previousIndent = previous ? previous.length - previous.trimStart().length : 0;
     const isStructure = /^\s*(?:- |#|[A-Za-z_"'][\w .-]*:(?:\s|$))/.test(current);
     if (!isStructure && previous && indent < previousIndent && !/:\s*$/.test(previous)) {

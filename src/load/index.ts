@@ -43,7 +43,10 @@ export interface LoadOptions {
 }
 
 /** Step 1 of the pipeline: find and parse every entry file under `root`. */
-export function loadCatalog(root: string, { languages = translationLanguages, cacheFile }: LoadOptions = {}): LoadResult {
+export function loadCatalog(
+  root: string,
+  { languages = translationLanguages, cacheFile }: LoadOptions = {},
+): LoadResult {
   const { files, problems } = discoverEntries(root, languages, displayPath);
   const cache = new ParseCache(cacheFile);
   const entries: LoadedEntry[] = [];

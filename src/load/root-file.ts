@@ -24,15 +24,30 @@ export function readRootFile(root: string, name: string, display: (abs: string) 
   const decoded = decodeEntryFile(readFileSync(file));
   if (decoded.problem) {
     const { position, message, hint } = decoded.problem;
-    return { data: {}, problems: [{ file: display(file), line: position.line, column: position.column, code: "EA029", message, hint, severity: "error" }] };
+    return {
+      data: {},
+      problems: [
+        {
+          file: display(file),
+          line: position.line,
+          column: position.column,
+          code: "EA029",
+          message,
+          hint,
+          severity: "error",
+        },
+      ],
+    };
   }
   const text = decoded.text.replace(/^\uFEFF/, "");
   if (text.split("\n").every((line) => /^\s*(#|$)/.test(line))) return { data: {}, problems: [] };
   const read = parseDocumentText(`---\n${text}\n---\n`, display(file));
-  if (!read.document) return { data: {}, problems: read.problems.map((p) => ({ ...p, line: Math.max(1, p.line - 1) })) };
+  if (!read.document)
+    return { data: {}, problems: read.problems.map((p) => ({ ...p, line: Math.max(1, p.line - 1) })) };
   const document = { ...read.document, locate: shiftLocate(read.document.locate) };
   const value = read.document.data;
-  const data = value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const data =
+    value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   return { data, document, problems: [] };
 }
 

@@ -88,7 +88,10 @@ export class LookupEngine {
   private readonly automaton: AhoCorasick;
 
   /** `compile` lets a caller that has compiled the signatures already share its RegExps. */
-  constructor(index: LookupIndex, options: { compile?: (signature: { regex: string; ignore_case: boolean }) => RegExp | null } = {}) {
+  constructor(
+    index: LookupIndex,
+    options: { compile?: (signature: { regex: string; ignore_case: boolean }) => RegExp | null } = {},
+  ) {
     this.ids = index.ids;
     this.codes = index.codes;
     const patterns = new Map<string, number>();
@@ -112,7 +115,12 @@ export class LookupEngine {
       }
       if (s.q.length === 0) this.literalFree.push(position);
       for (const literal of s.q) (this.literalSignatures[patternOf(literal)] ??= []).push(position);
-      return { entry: s.e, signature: s.s, regex, alternatives: s.a.map(([runs, weight]) => [runs, weight, letterCount(runs)]) };
+      return {
+        entry: s.e,
+        signature: s.s,
+        regex,
+        alternatives: s.a.map(([runs, weight]) => [runs, weight, letterCount(runs)]),
+      };
     });
     index.codes.forEach((code, entry) => {
       if (code && code.length >= 2) (this.literalCodes[patternOf(asciiLower(code))] ??= []).push(entry);
@@ -153,7 +161,10 @@ export class LookupEngine {
 
     // 3. Run the candidates' regexes, within budget.
     let budget = LIMITS.executions;
-    const best = new Map<number, { score: number; others: number; signature: number; start: number; end: number; strong: boolean }>();
+    const best = new Map<
+      number,
+      { score: number; others: number; signature: number; start: number; end: number; strong: boolean }
+    >();
     const record = (s: number, start: number, end: number) => {
       const prepared = this.signatures[s]!;
       const { score, letters } = this.specificity(prepared, lowered.slice(start, end));
@@ -161,7 +172,14 @@ export class LookupEngine {
       const current = best.get(prepared.entry);
       if (!current) best.set(prepared.entry, { score, others: 0, signature: prepared.signature, start, end, strong });
       else if (score > current.score || (score === current.score && prepared.signature < current.signature)) {
-        best.set(prepared.entry, { score, others: current.others + current.score, signature: prepared.signature, start, end, strong: strong || current.strong });
+        best.set(prepared.entry, {
+          score,
+          others: current.others + current.score,
+          signature: prepared.signature,
+          start,
+          end,
+          strong: strong || current.strong,
+        });
       } else {
         current.others += score;
         current.strong ||= strong;
@@ -189,7 +207,7 @@ export class LookupEngine {
       const scanEnd = Math.min(text.length, LIMITS.literalFreeScan);
       for (const s of this.literalFree) {
         const regex = this.signatures[s]!.regex;
-        for (let from = 0; regex && from < scanEnd && budget > 0; ) {
+        for (let from = 0; regex && from < scanEnd && budget > 0;) {
           const [lineStart, lineEnd, next] = nextLine(text, from);
           budget--;
           const m = regex.exec(text.slice(lineStart, lineEnd));
@@ -205,7 +223,8 @@ export class LookupEngine {
     // 4. Rank: the most specific match first; the entry's own code adds a little; ties by id.
     const results: LookupMatch[] = [];
     for (const [entry, b] of best) {
-      const score = b.score + OTHER_SIGNATURE_SHARE * b.others + (codeEntries.has(entry) ? codeBonus(this.codes[entry]!) : 0);
+      const score =
+        b.score + OTHER_SIGNATURE_SHARE * b.others + (codeEntries.has(entry) ? codeBonus(this.codes[entry]!) : 0);
       results.push({
         id: this.ids[entry]!,
         score: round(score),
@@ -224,10 +243,24 @@ export class LookupEngine {
       const code = this.codes[entry]!;
       if (!shortInput && code.length < 5) continue;
       const end = lowered.indexOf(asciiLower(code));
-      results.push({ id: this.ids[entry]!, score: round(code.length / 4), via: "code", strength: "weak", signature: -1, start: end + offset, end: end + code.length + offset, text: text.slice(end, end + code.length) });
+      results.push({
+        id: this.ids[entry]!,
+        score: round(code.length / 4),
+        via: "code",
+        strength: "weak",
+        signature: -1,
+        start: end + offset,
+        end: end + code.length + offset,
+        text: text.slice(end, end + code.length),
+      });
     }
     // Strong hits first: a weak hit never outranks a match on message text.
-    results.sort((a, b) => Number(b.strength === "strong") - Number(a.strength === "strong") || b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    results.sort(
+      (a, b) =>
+        Number(b.strength === "strong") - Number(a.strength === "strong") ||
+        b.score - a.score ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
     return results.slice(0, limit);
   }
 
@@ -252,7 +285,11 @@ export class LookupEngine {
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 function isToken(text: string, start: number, end: number): boolean {
-  return start >= 0 && (start === 0 || !isWordCode(text.charCodeAt(start - 1))) && (end >= text.length || !isWordCode(text.charCodeAt(end)));
+  return (
+    start >= 0 &&
+    (start === 0 || !isWordCode(text.charCodeAt(start - 1))) &&
+    (end >= text.length || !isWordCode(text.charCodeAt(end)))
+  );
 }
 
 /** The line around `position`, cut to a window when the line is very long. */

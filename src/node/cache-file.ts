@@ -5,7 +5,10 @@ import path from "node:path";
  * The JSON files in which build steps keep work between runs. A cache made
  * by another version of its writer, or unreadable, counts as absent.
  */
-export function readCacheFile<T extends { version: string | number }>(file: string, version: T["version"]): T | undefined {
+export function readCacheFile<T extends { version: string | number }>(
+  file: string,
+  version: T["version"],
+): T | undefined {
   try {
     const saved = JSON.parse(readFileSync(file, "utf8")) as T;
     return saved.version === version ? saved : undefined;

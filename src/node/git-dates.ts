@@ -12,7 +12,12 @@ export function lastCommitDates(root: string): Map<string, string> {
   let top: string;
   let log: string;
   try {
-    const options = { cwd: root, encoding: "utf8" as const, stdio: ["ignore", "pipe", "ignore"] as ["ignore", "pipe", "ignore"], maxBuffer: 256 * 1024 * 1024 };
+    const options = {
+      cwd: root,
+      encoding: "utf8" as const,
+      stdio: ["ignore", "pipe", "ignore"] as ["ignore", "pipe", "ignore"],
+      maxBuffer: 256 * 1024 * 1024,
+    };
     top = execFileSync("git", ["rev-parse", "--show-toplevel"], options).trim();
     // Newest first: the first date seen for a file is its last change. No rename following:
     // a renamed entry's history starts at the rename, which is when its id changed.

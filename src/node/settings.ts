@@ -22,14 +22,19 @@ export const packageVersion = packageJson.version;
  * setting is documented by adding it here.
  */
 export const ENVIRONMENT = {
-  ATLAS_ENTRIES: "Folder of entry files to validate and build (default `entries/`), so a second catalog uses the same tools.",
+  ATLAS_ENTRIES:
+    "Folder of entry files to validate and build (default `entries/`), so a second catalog uses the same tools.",
   ATLAS_TODAY: "Today's date (YYYY-MM-DD) for the date rules, for reproducible runs (default: the UTC date).",
-  ATLAS_SITE_URL: "Public address of the site, for canonical links, feeds and the links the CLI prints (default: `homepage` in package.json).",
-  ATLAS_REPOSITORY_URL: "Web address of the repository, for \"Edit this entry\" links (default: `repository` in package.json).",
+  ATLAS_SITE_URL:
+    "Public address of the site, for canonical links, feeds and the links the CLI prints (default: `homepage` in package.json).",
+  ATLAS_REPOSITORY_URL:
+    'Web address of the repository, for "Edit this entry" links (default: `repository` in package.json).',
   ATLAS_DATA_OUT: "Where `npm run build:data` writes the data files (default `dist/data/`).",
   ATLAS_DATA_DIST: "The data package folder the site is built from (default `dist/`).",
   ATLAS_SITE_OUT: "Where the site is built (default `site/dist/`).",
   ATLAS_SITE_VERBOSE: "Set to 1 to see Astro's page-by-page build log.",
+  ATLAS_CACHE:
+    "Folder for the tools' caches between runs: parsed entries, check results, rendered Markdown, the site's renderer and build state (default `node_modules/.cache`). Delete it, or point it at an empty folder, for a cold run.",
   ATLAS_CORPUS: "The benchmark corpus (default `../shared/corpora/deadends-canons.jsonl`).",
 } as const;
 
@@ -63,10 +68,18 @@ export function repositoryUrl(env: NodeJS.ProcessEnv = process.env): string {
 /** Languages that have translation files (`<slug>.<code>.md`). */
 export const translationLanguages: readonly string[] = languages.map((l) => l.code).filter((c) => c !== sourceLanguage);
 
-/** Where build steps keep caches between runs. */
-export const cacheDir = path.resolve("node_modules/.cache/error-atlas");
+/** Where build steps keep caches between runs: `ATLAS_CACHE`, otherwise `node_modules/.cache`. */
+export function cacheRoot(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(setting("ATLAS_CACHE", env) ?? "node_modules/.cache");
+}
+
+/** The data steps' caches. */
+export const cacheDir = path.join(cacheRoot(), "error-atlas");
 
 /** A cache file for one catalog folder: two catalogs never share a cache. */
 export function cacheFileFor(kind: string, root: string): string {
-  return path.join(cacheDir, `${kind}-${createHash("sha1").update(path.resolve(root)).digest("hex").slice(0, 12)}.json`);
+  return path.join(
+    cacheDir,
+    `${kind}-${createHash("sha1").update(path.resolve(root)).digest("hex").slice(0, 12)}.json`,
+  );
 }

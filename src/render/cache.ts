@@ -12,8 +12,13 @@ export class RenderCache {
   private used = new Set<string>();
   private dirty = false;
 
-  constructor(private readonly file: string | undefined, private readonly version: string) {
-    const stored = file ? readCacheFile<{ version: string; entries: Record<string, string> }>(file, version) : undefined;
+  constructor(
+    private readonly file: string | undefined,
+    private readonly version: string,
+  ) {
+    const stored = file
+      ? readCacheFile<{ version: string; entries: Record<string, string> }>(file, version)
+      : undefined;
     if (stored) this.entries = new Map(Object.entries(stored.entries));
   }
 

@@ -5,7 +5,14 @@ import { gfm } from "micromark-extension-gfm";
 import type { Nodes, Parents } from "mdast";
 import type { LocalizedEntry, LocalText } from "../runtime/localize.js";
 import { t, type StringKey } from "../runtime/i18n/index.js";
-import { confidenceFigure, deadEndFigure, describeFigure, fixRateFigure, percent, workaroundFigure } from "../runtime/figures.js";
+import {
+  confidenceFigure,
+  deadEndFigure,
+  describeFigure,
+  fixRateFigure,
+  percent,
+  workaroundFigure,
+} from "../runtime/figures.js";
 import { targetsOf } from "../runtime/evidence.js";
 import type { ReportEvidence, SourceEvidence } from "../types/schema.js";
 import { entryPath, type SiteUrls } from "../runtime/urls.js";
@@ -26,11 +33,19 @@ export function entryMarkdown(localized: LocalizedEntry, urls: SiteUrls, labels:
   const s = (key: StringKey, params?: Record<string, string | number>) => t(lang, key, params);
   const out: string[] = [];
   const note = (value: LocalText) =>
-    value.state === "fallback" ? ` *(${escape(s("untranslated"))})*` : value.state === "outdated" ? ` *(${escape(s("outdated"))})*` : "";
+    value.state === "fallback"
+      ? ` *(${escape(s("untranslated"))})*`
+      : value.state === "outdated"
+        ? ` *(${escape(s("outdated"))})*`
+        : "";
   const local = (value: LocalText) => `${inline(value.text)}${note(value)}`;
   const sourcesOf = (id: string) => {
-    const cited = entry.evidence.filter((e) => e.kind !== "outcome" && targetsOf(e).includes(id)) as (SourceEvidence | ReportEvidence)[];
-    return cited.length ? `\n\n   ${escape(s("sourcesFor"))}: ${cited.map((e) => `${link(e.title, e.url)}${e.date ? ` (${e.date})` : ""}`).join(" · ")}` : "";
+    const cited = entry.evidence.filter((e) => e.kind !== "outcome" && targetsOf(e).includes(id)) as (
+      SourceEvidence | ReportEvidence
+    )[];
+    return cited.length
+      ? `\n\n   ${escape(s("sourcesFor"))}: ${cited.map((e) => `${link(e.title, e.url)}${e.date ? ` (${e.date})` : ""}`).join(" · ")}`
+      : "";
   };
 
   out.push(`# ${escape(localized.title.text)}`);
@@ -45,7 +60,11 @@ export function entryMarkdown(localized: LocalizedEntry, urls: SiteUrls, labels:
   out.push(
     [
       `- **${escape(s("fixRate"))}:** ${escape(describeFigure(fixRateFigure(entry), lang, "success", localized.fix_rate_basis.text))}`,
-      ...(confidence ? [`- **${escape(s("confidence"))}:** ${escape(`${percent(confidence.rate)} (${confidence.kind === "measured" ? s("fromEvidence") : `${s("estimate")} — ${localized.confidence_basis?.text ?? ""}`})`)}`] : []),
+      ...(confidence
+        ? [
+            `- **${escape(s("confidence"))}:** ${escape(`${percent(confidence.rate)} (${confidence.kind === "measured" ? s("fromEvidence") : `${s("estimate")} — ${localized.confidence_basis?.text ?? ""}`})`)}`,
+          ]
+        : []),
       `- **${escape(s("evidence"))}:** ${entry.evidence_count}`,
       `- **${escape(s("firstSeen"))}:** ${entry.first_seen ?? escape(s("unknown"))}`,
       `- **${escape(s("updated"))}:** ${entry.updated ?? escape(s("unknown"))}`,
@@ -84,9 +103,14 @@ export function entryMarkdown(localized: LocalizedEntry, urls: SiteUrls, labels:
     const columns = (["product", "version", "status", "introduced", "deprecated", "notes"] as const).filter(
       (c) => c === "product" || c === "version" || c === "status" || entry.versions.some((v) => v[c] !== undefined),
     );
-    const value = (v: (typeof entry.versions)[number], c: (typeof columns)[number]) => (c === "status" ? s(`status.${v.status}`) : (v[c] ?? ""));
+    const value = (v: (typeof entry.versions)[number], c: (typeof columns)[number]) =>
+      c === "status" ? s(`status.${v.status}`) : (v[c] ?? "");
     const rows = [columns.map((c) => s(c)), ...entry.versions.map((v) => columns.map((c) => value(v, c)))];
-    out.push([rows[0]!, columns.map(() => "---"), ...rows.slice(1)].map((r, i) => `| ${r.map((c) => (i === 1 ? c : cell(c))).join(" | ")} |`).join("\n"));
+    out.push(
+      [rows[0]!, columns.map(() => "---"), ...rows.slice(1)]
+        .map((r, i) => `| ${r.map((c) => (i === 1 ? c : cell(c))).join(" | ")} |`)
+        .join("\n"),
+    );
   }
 
   if (entry.docs.length) {
@@ -105,7 +129,9 @@ export function entryMarkdown(localized: LocalizedEntry, urls: SiteUrls, labels:
   }
 
   out.push(`## ${escape(s("signatures"))}`);
-  out.push(entry.signatures.map((sig) => `- ${code(sig.ignore_case ? `/${sig.regex}/i` : `/${sig.regex}/`)}`).join("\n"));
+  out.push(
+    entry.signatures.map((sig) => `- ${code(sig.ignore_case ? `/${sig.regex}/i` : `/${sig.regex}/`)}`).join("\n"),
+  );
 
   if (entry.evidence.length) {
     out.push(`## ${escape(s("sources"))}`);
@@ -122,10 +148,14 @@ export function entryMarkdown(localized: LocalizedEntry, urls: SiteUrls, labels:
 
   if (entry.related.length) {
     out.push(`## ${escape(s("related"))}`);
-    out.push(entry.related.map((id) => `- ${link(labels.related?.[id] ?? id, urls.absolute(entryPath(id, lang)))}`).join("\n"));
+    out.push(
+      entry.related.map((id) => `- ${link(labels.related?.[id] ?? id, urls.absolute(entryPath(id, lang)))}`).join("\n"),
+    );
   }
 
-  out.push(`${escape(s("alsoAvailable"))}: ${link("HTML", urls.absolute(entryPath(entry.id, lang)))} · ${link("JSON", urls.absolute(`/${entry.id}.json`))}`);
+  out.push(
+    `${escape(s("alsoAvailable"))}: ${link("HTML", urls.absolute(entryPath(entry.id, lang)))} · ${link("JSON", urls.absolute(`/${entry.id}.json`))}`,
+  );
   if (localized.provenance_note) out.push(`## ${escape(s("aboutEntry"))}\n\n${local(localized.provenance_note)}`);
   return `${out.join("\n\n")}\n`;
 }
@@ -152,7 +182,9 @@ function escapeInline(text: string): string {
       .replace(/\s*\n\s*/g, " ")
       .replace(/[\\`*[\]<>|~&]/g, "\\$&")
       // An underscore inside a word never starts emphasis: `network_error` stays readable.
-      .replace(/_/g, (m, at: number, all: string) => (/[\p{L}\p{N}]/u.test(all[at - 1] ?? "") && /[\p{L}\p{N}]/u.test(all[at + 1] ?? "") ? m : "\\_"))
+      .replace(/_/g, (m, at: number, all: string) =>
+        /[\p{L}\p{N}]/u.test(all[at - 1] ?? "") && /[\p{L}\p{N}]/u.test(all[at + 1] ?? "") ? m : "\\_",
+      )
   );
 }
 

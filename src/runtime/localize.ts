@@ -1,5 +1,11 @@
 import { sourceLanguage } from "./languages.js";
-import type { CompiledDeadEnd, CompiledEntry, CompiledWorkaround, RootCause, TranslationStatus } from "../types/schema.js";
+import type {
+  CompiledDeadEnd,
+  CompiledEntry,
+  CompiledWorkaround,
+  RootCause,
+  TranslationStatus,
+} from "../types/schema.js";
 
 /**
  * A text as shown in one language. `translated`: the translation, current.
@@ -26,7 +32,11 @@ export interface LocalizedEntry {
   gloss?: LocalText;
   root_cause: LocalText & { scope: RootCause["scope"] };
   workarounds: (Omit<CompiledWorkaround, "text" | "basis"> & { text: LocalText; basis: LocalText })[];
-  dead_ends: (Omit<CompiledDeadEnd, "text" | "why" | "basis"> & { text: LocalText; why: LocalText; basis: LocalText })[];
+  dead_ends: (Omit<CompiledDeadEnd, "text" | "why" | "basis"> & {
+    text: LocalText;
+    why: LocalText;
+    basis: LocalText;
+  })[];
   fix_rate_basis: LocalText;
   confidence_basis?: LocalText;
   provenance_note?: LocalText;
@@ -63,7 +73,9 @@ export function localize(entry: CompiledEntry, lang: string): LocalizedEntry {
   }
 
   const gloss = translation?.title === undefined ? undefined : pick("title", entry.title, translation.title);
-  const title: LocalText = gloss ? { ...gloss, text: composeTitle(entry.title, gloss.text) } : pick("title", entry.title, undefined);
+  const title: LocalText = gloss
+    ? { ...gloss, text: composeTitle(entry.title, gloss.text) }
+    : pick("title", entry.title, undefined);
   const basis = (id: string, english: string) => pick(`basis.${id}`, english, translation?.basis?.[id]);
 
   return {
@@ -71,7 +83,10 @@ export function localize(entry: CompiledEntry, lang: string): LocalizedEntry {
     entry,
     title,
     ...(gloss && { gloss }),
-    root_cause: { ...pick("root_cause", entry.root_cause.text, translation?.root_cause), scope: entry.root_cause.scope },
+    root_cause: {
+      ...pick("root_cause", entry.root_cause.text, translation?.root_cause),
+      scope: entry.root_cause.scope,
+    },
     workarounds: entry.workarounds.map((w) => ({
       ...w,
       text: pick(`workarounds.${w.id}`, w.text, translation?.workarounds[w.id]),
@@ -87,8 +102,12 @@ export function localize(entry: CompiledEntry, lang: string): LocalizedEntry {
       entry.fix_rate_kind === "estimate" && entry.workarounds[0]?.basis === entry.fix_rate_basis
         ? basis(entry.workarounds[0].id, entry.fix_rate_basis)
         : pick("fix_rate_basis", entry.fix_rate_basis, translation?.fix_rate_basis),
-    ...(entry.confidence_basis !== undefined && { confidence_basis: pick("confidence_basis", entry.confidence_basis, translation?.confidence_basis) }),
-    ...(entry.provenance_note !== undefined && { provenance_note: pick("provenance_note", entry.provenance_note, translation?.provenance_note) }),
+    ...(entry.confidence_basis !== undefined && {
+      confidence_basis: pick("confidence_basis", entry.confidence_basis, translation?.confidence_basis),
+    }),
+    ...(entry.provenance_note !== undefined && {
+      provenance_note: pick("provenance_note", entry.provenance_note, translation?.provenance_note),
+    }),
     body,
     ...(translation && { status: translation.status }),
   };

@@ -29,7 +29,10 @@ export class LogScanner {
   /** Lines read so far. */
   lines = 0;
 
-  constructor(private readonly engine: LookupEngine, private readonly options: ScanOptions = {}) {
+  constructor(
+    private readonly engine: LookupEngine,
+    private readonly options: ScanOptions = {},
+  ) {
     this.batch = options.batch ?? 65_536;
   }
 

@@ -29,7 +29,11 @@ export interface HitSummary {
 }
 
 function sources(entry: CompiledEntry, id: string): SourceLink[] {
-  return entry.evidence.flatMap((e) => (e.kind !== "outcome" && targetsOf(e).includes(id) ? [{ title: e.title, url: e.url, ...(e.date && { date: e.date }) }] : []));
+  return entry.evidence.flatMap((e) =>
+    e.kind !== "outcome" && targetsOf(e).includes(id)
+      ? [{ title: e.title, url: e.url, ...(e.date && { date: e.date }) }]
+      : [],
+  );
 }
 
 /** An entry in `lang` for tools: its texts, figures with their bases, sources per item, docs and page. */
@@ -46,7 +50,13 @@ export interface EntryDescription extends Omit<HitSummary, "score" | "strength" 
 /** The whole entry in `lang`, as tools show it (every workaround and dead end). */
 export function describeEntry(entry: CompiledEntry, lang: string, site: string): EntryDescription {
   const local = localize(entry, lang);
-  const { id, title, code, url, fix_rate, workarounds, dead_ends, docs } = summarize({ id: entry.id, score: 0, via: "signature", strength: "strong", signature: -1, start: 0, end: 0, text: "" }, entry, lang, site, Number.POSITIVE_INFINITY);
+  const { id, title, code, url, fix_rate, workarounds, dead_ends, docs } = summarize(
+    { id: entry.id, score: 0, via: "signature", strength: "strong", signature: -1, start: 0, end: 0, text: "" },
+    entry,
+    lang,
+    site,
+    Number.POSITIVE_INFINITY,
+  );
   return {
     id,
     lang,

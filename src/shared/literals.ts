@@ -19,7 +19,6 @@ export interface SignatureLiterals {
 /** Shorter literals would make almost every input a candidate. */
 export const MIN_LITERAL = 3;
 
-
 interface Sequence {
   runs: string[];
   required: string[] | null;
@@ -47,7 +46,8 @@ function topAlternatives(alternatives: readonly Alternative[]): readonly Alterna
   if (alternatives.length === 1) {
     const only = alternatives[0]!.elements;
     const group = only.length === 1 ? only[0] : undefined;
-    if (group && (group.type === "Group" || group.type === "CapturingGroup")) return topAlternatives(group.alternatives);
+    if (group && (group.type === "Group" || group.type === "CapturingGroup"))
+      return topAlternatives(group.alternatives);
   }
   return alternatives;
 }

@@ -13,7 +13,9 @@ export function buildLookupIndex(
   options: { parse?: (source: string) => Pattern | null } = {},
 ): LookupIndex {
   const parsed = entries.map((entry) =>
-    entry.signatures.map((s) => extractLiterals(s.regex, s.ignore_case, literalOf(s.regex) === null ? options.parse?.(s.regex) : undefined)),
+    entry.signatures.map((s) =>
+      extractLiterals(s.regex, s.ignore_case, literalOf(s.regex) === null ? options.parse?.(s.regex) : undefined),
+    ),
   );
 
   // How many entries pin each run: text many entries share says little about which one matched.
@@ -32,7 +34,14 @@ export function buildLookupIndex(
   entries.forEach((entry, e) => {
     entry.signatures.forEach((signature, s) => {
       const literals = parsed[e]![s]!;
-      signatures.push({ e, s, r: signature.regex, i: signature.ignore_case, q: literals.required, a: literals.alternatives.map((runs) => [runs, weight(runs)]) });
+      signatures.push({
+        e,
+        s,
+        r: signature.regex,
+        i: signature.ignore_case,
+        q: literals.required,
+        a: literals.alternatives.map((runs) => [runs, weight(runs)]),
+      });
     });
   });
   return { version: 1, ids: entries.map((e) => e.id), codes: entries.map((e) => e.code ?? null), signatures };

@@ -11,6 +11,7 @@ export const isPlaceholder = (value: unknown): boolean => typeof value === "stri
 export function placeholderPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
   if (isPlaceholder(value)) return [path];
   if (Array.isArray(value)) return value.flatMap((item, i) => placeholderPaths(item, [...path, i]));
-  if (value && typeof value === "object") return Object.entries(value).flatMap(([key, item]) => placeholderPaths(item, [...path, key]));
+  if (value && typeof value === "object")
+    return Object.entries(value).flatMap(([key, item]) => placeholderPaths(item, [...path, key]));
   return [];
 }

@@ -1,4 +1,4 @@
-import { Worker } from "node:worker_threads";
+import { siblingModule, startWorker } from "../node/worker.js";
 import type { RegexInput, RegexResult, RegexTask } from "./regex-worker.js";
 
 export interface GuardedRun {
@@ -7,10 +7,7 @@ export interface GuardedRun {
   timedOut: number[];
 }
 
-const fromSources = import.meta.url.endsWith(".ts");
-const workerModule = new URL(`./regex-worker${fromSources ? ".ts" : ".js"}`, import.meta.url);
-// From the TypeScript sources (tests, tsx) a bootstrap registers the TypeScript loader in the worker first.
-const workerUrl = fromSources ? new URL("./ts-worker.mjs", import.meta.url) : workerModule;
+const workerModule = siblingModule("regex-worker", import.meta.url);
 
 /**
  * The second wall against catastrophic regexes (the first is the safety
@@ -19,7 +16,11 @@ const workerUrl = fromSources ? new URL("./ts-worker.mjs", import.meta.url) : wo
  * resumes task by task from the last report), recorded as timed out and
  * skipped, and the run goes on — so validation always ends, and says where.
  */
-export async function runGuarded(input: RegexInput, tasks: readonly RegexTask[], { deadline = 3000, batch = 200 } = {}): Promise<GuardedRun> {
+export async function runGuarded(
+  input: RegexInput,
+  tasks: readonly RegexTask[],
+  { deadline = 3000, batch = 200 } = {},
+): Promise<GuardedRun> {
   const results: (RegexResult | undefined)[] = new Array(tasks.length);
   const timedOut: number[] = [];
   let from = 0;
@@ -27,7 +28,7 @@ export async function runGuarded(input: RegexInput, tasks: readonly RegexTask[],
   while (from < tasks.length) {
     const outcome = await new Promise<{ stopped: boolean; last: number }>((resolve, reject) => {
       let last = from - 1;
-      const worker = new Worker(workerUrl, { workerData: { input, tasks, from, batch: careful ? 1 : batch, module: workerModule.href } });
+      const worker = startWorker(workerModule, { input, tasks, from, batch: careful ? 1 : batch });
       let timer = setTimeout(stop, deadline);
       function stop() {
         void worker.terminate();

@@ -42,7 +42,8 @@ export async function validateCatalog(loaded: LoadResult, options: ValidateOptio
 
   // Problems by entry, so an entry's results can be stored and reused on their own.
   const ownerOf = new Map<SourceDocument, string>();
-  for (const entry of loaded.entries) for (const document of [entry.source, ...Object.values(entry.translations)]) ownerOf.set(document, entry.id);
+  for (const entry of loaded.entries)
+    for (const document of [entry.source, ...Object.values(entry.translations)]) ownerOf.set(document, entry.id);
   const perEntry = new Map<string, Problem[]>();
   const catalogProblems: Problem[] = [];
   const reused: Problem[] = [];
@@ -60,7 +61,8 @@ export async function validateCatalog(loaded: LoadResult, options: ValidateOptio
     for (const entry of fresh) {
       const bucket = perEntry.get(entry.id)!;
       bucket.push(...checkSchema(entry.source, schemas.entry));
-      for (const translation of Object.values(entry.translations)) bucket.push(...checkSchema(translation, schemas.translation));
+      for (const translation of Object.values(entry.translations))
+        bucket.push(...checkSchema(translation, schemas.translation));
     }
   }
 
@@ -81,7 +83,8 @@ export async function validateCatalog(loaded: LoadResult, options: ValidateOptio
   };
   // Safety first: rules that execute signatures only see the ones proven safe here, and every
   // regex runs once, in a worker with a deadline (SignatureTable.execute).
-  const lookups = !cachedCatalog && rules.some((r) => r.scope === "catalog" && r.check && !(options.errorsOnly && r.warnsOnly));
+  const lookups =
+    !cachedCatalog && rules.some((r) => r.scope === "catalog" && r.check && !(options.errorsOnly && r.warnsOnly));
   await base.signatures.prove(lookups ? loaded.entries : fresh);
   await base.signatures.execute(loaded.entries, { own: fresh, lookup: lookups ? loaded.entries : [] });
   await Promise.all(
@@ -89,7 +92,12 @@ export async function validateCatalog(loaded: LoadResult, options: ValidateOptio
       if (!rule.check || (options.errorsOnly && rule.warnsOnly)) return;
       const catalogRule = rule.scope === "catalog";
       if (catalogRule ? cachedCatalog : !fresh.length) return;
-      const reportAt: RuleContext["reportAt"] = (document, { line, column }, message, { hint, severity = "error" } = {}) => {
+      const reportAt: RuleContext["reportAt"] = (
+        document,
+        { line, column },
+        message,
+        { hint, severity = "error" } = {},
+      ) => {
         const problem: Problem = { file: document.file, line, column, code: rule.code, message, hint, severity };
         (catalogRule ? catalogProblems : (perEntry.get(ownerOf.get(document) ?? "") ?? catalogProblems)).push(problem);
       };
@@ -97,16 +105,33 @@ export async function validateCatalog(loaded: LoadResult, options: ValidateOptio
         ...base,
         entries: catalogRule ? loaded.entries : fresh,
         reportAt,
-        report: (document, path, message, { key, ...options } = {}) => reportAt(document, document.locate(path, { key }), message, options),
+        report: (document, path, message, { key, ...options } = {}) =>
+          reportAt(document, document.locate(path, { key }), message, options),
         missingEntry(id, message, hint) {
-          catalogProblems.push({ file: displayPath(path.join(options.root ?? "entries", `${id}.md`)), line: 1, column: 1, code: rule.code, message, hint, severity: "error" });
+          catalogProblems.push({
+            file: displayPath(path.join(options.root ?? "entries", `${id}.md`)),
+            line: 1,
+            column: 1,
+            code: rule.code,
+            message,
+            hint,
+            severity: "error",
+          });
         },
       };
       try {
         await rule.check(context);
       } catch (error) {
         // A crashing rule is a bug in the tooling, not in the entry; say so without a stack trace.
-        catalogProblems.push({ file: "(validator)", line: 1, column: 1, code: rule.code, message: `rule ${rule.name} failed: ${(error as Error).message}`, hint: "please report this as a bug", severity: "error" });
+        catalogProblems.push({
+          file: "(validator)",
+          line: 1,
+          column: 1,
+          code: rule.code,
+          message: `rule ${rule.name} failed: ${(error as Error).message}`,
+          hint: "please report this as a bug",
+          severity: "error",
+        });
       }
     }),
   );
@@ -119,11 +144,19 @@ export async function validateCatalog(loaded: LoadResult, options: ValidateOptio
     cache.setCatalog(catalogPrint, cachedCatalog ?? catalogProblems);
     cache.save();
   }
-  return [...loaded.problems, ...reused, ...[...perEntry.values()].flat(), ...(cachedCatalog ? [] : catalogProblems)].sort(byLocation);
+  return [
+    ...loaded.problems,
+    ...reused,
+    ...[...perEntry.values()].flat(),
+    ...(cachedCatalog ? [] : catalogProblems),
+  ].sort(byLocation);
 }
 
 /** Loads and validates the catalog under `root`. */
-export async function validateEntries(root: string, options: ValidateOptions = {}): Promise<{ loaded: LoadResult; problems: Problem[] }> {
+export async function validateEntries(
+  root: string,
+  options: ValidateOptions = {},
+): Promise<{ loaded: LoadResult; problems: Problem[] }> {
   const loaded = loadCatalog(root, { cacheFile: options.parseCacheFile });
   return { loaded, problems: await validateCatalog(loaded, { root, ...options }) };
 }

@@ -3,7 +3,8 @@ import type { Node, Pattern } from "@eslint-community/regexpp/ast";
 import { literalOf } from "../shared/signatures.js";
 import { parseRegexSyntax } from "../shared/regex-syntax.js";
 
-export type Safety = { safe: true } | { safe: false; complexity: string; attack?: string; reason: "vulnerable" | "unknown" | "timeout" };
+export type Safety =
+  { safe: true } | { safe: false; complexity: string; attack?: string; reason: "vulnerable" | "unknown" | "timeout" };
 
 /**
  * Exponential backtracking needs a repeated part that can match the same text
@@ -34,7 +35,9 @@ function containsChoiceOrRepeat(node: Node): boolean {
     case "CapturingGroup":
       return node.alternatives.length > 1 || node.alternatives.some(containsChoiceOrRepeat);
     case "Assertion":
-      return "alternatives" in node ? node.alternatives.length > 1 || node.alternatives.some(containsChoiceOrRepeat) : false;
+      return "alternatives" in node
+        ? node.alternatives.length > 1 || node.alternatives.some(containsChoiceOrRepeat)
+        : false;
     case "Alternative":
       return node.elements.some(containsChoiceOrRepeat);
     default:

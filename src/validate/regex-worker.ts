@@ -28,7 +28,10 @@ export type RegexResult =
   /** For each example: whether one of the entry's signatures matches it. */
   | { kind: "own"; matched: boolean[] }
   | { kind: "empty"; matches: boolean }
-  | { kind: "lookup"; hits: { id: string; signature: number; via: "signature" | "code"; strength: "strong" | "weak"; text: string }[] }
+  | {
+      kind: "lookup";
+      hits: { id: string; signature: number; via: "signature" | "code"; strength: "strong" | "weak"; text: string }[];
+    }
   | { kind: "probe" };
 
 export function runTask(input: RegexInput, task: RegexTask, engine: () => LookupEngine): RegexResult {
@@ -55,7 +58,12 @@ export function runTask(input: RegexInput, task: RegexTask, engine: () => Lookup
 }
 
 if (parentPort && workerData) {
-  const { input, tasks, from, batch } = workerData as { input: RegexInput; tasks: RegexTask[]; from: number; batch: number };
+  const { input, tasks, from, batch } = workerData as {
+    input: RegexInput;
+    tasks: RegexTask[];
+    from: number;
+    batch: number;
+  };
   let engine: LookupEngine | undefined;
   const getEngine = () => (engine ??= new LookupEngine(input.index!));
   // Results go back in small batches (a message per task would cost more than most tasks).

@@ -30,7 +30,10 @@ export class ResultCache {
   private saved: Saved;
   private readonly next: Saved;
 
-  constructor(private readonly file: string, version: string) {
+  constructor(
+    private readonly file: string,
+    version: string,
+  ) {
     this.saved = readCacheFile<Saved>(file, version) ?? { version, entries: {} };
     this.next = { version, entries: {} };
   }

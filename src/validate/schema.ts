@@ -10,7 +10,8 @@ const Ajv = AjvModule.default;
 const addFormats = formatsModule.default;
 
 const schemaDir = new URL("../../schema/", import.meta.url);
-const readSchema = (name: string) => JSON.parse(readFileSync(new URL(name, schemaDir), "utf8")) as Record<string, unknown>;
+const readSchema = (name: string) =>
+  JSON.parse(readFileSync(new URL(name, schemaDir), "utf8")) as Record<string, unknown>;
 
 export interface Schemas {
   entry: ValidateFunction;
@@ -28,11 +29,24 @@ let entrySchema: Record<string, unknown> | undefined;
 /** Compiles the schemas once per process. */
 export function getSchemas(): Schemas {
   if (schemas) return schemas;
-  const ajv = new Ajv({ allErrors: true, verbose: true, discriminator: true, strict: true, strictRequired: false, allowUnionTypes: true });
+  const ajv = new Ajv({
+    allErrors: true,
+    verbose: true,
+    discriminator: true,
+    strict: true,
+    strictRequired: false,
+    allowUnionTypes: true,
+  });
   addFormats(ajv, ["date", "uri"]);
   entrySchema = readSchema("entry.schema.json");
   ajv.addSchema(entrySchema, "entry.schema.json");
-  for (const name of ["translation.schema.json", "compiled-entry.schema.json", "catalog-index.schema.json", "vocabulary.schema.json"]) ajv.addSchema(readSchema(name), name);
+  for (const name of [
+    "translation.schema.json",
+    "compiled-entry.schema.json",
+    "catalog-index.schema.json",
+    "vocabulary.schema.json",
+  ])
+    ajv.addSchema(readSchema(name), name);
   schemas = {
     entry: ajv.getSchema("entry.schema.json")!,
     translation: ajv.getSchema("translation.schema.json")!,
@@ -75,7 +89,13 @@ const pointerToPath = (pointer: string): (string | number)[] =>
         .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
         .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 
-const show = (path: (string | number)[]) => (path.length ? path.map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`)).join("").replace(/^\./, "") : "the front matter");
+const show = (path: (string | number)[]) =>
+  path.length
+    ? path
+        .map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`))
+        .join("")
+        .replace(/^\./, "")
+    : "the front matter";
 
 /**
  * Turns ajv's errors into one message per real problem. For a value that may
@@ -92,7 +112,11 @@ export function explain(errors: ErrorObject[]): Explained[] {
     const branches = (union.schema as Record<string, unknown>[]) ?? [];
     // Errors inside a `$ref` branch carry the referenced schema's path, not the union's.
     const branchOf = (e: ErrorObject) =>
-      branches.findIndex((b, i) => e.schemaPath.startsWith(`${union.schemaPath}/${i}/`) || (typeof b.$ref === "string" && e.schemaPath.startsWith(`${b.$ref}/`)));
+      branches.findIndex(
+        (b, i) =>
+          e.schemaPath.startsWith(`${union.schemaPath}/${i}/`) ||
+          (typeof b.$ref === "string" && e.schemaPath.startsWith(`${b.$ref}/`)),
+      );
     const chosen = chooseBranch(branches, union.data);
     for (const e of errors) {
       if (e === union || !e.instancePath.startsWith(union.instancePath)) continue;
@@ -123,13 +147,16 @@ export function explain(errors: ErrorObject[]): Explained[] {
 }
 
 function chooseBranch(branches: Record<string, unknown>[], data: unknown): number | undefined {
-  const type = data === null ? "null" : Array.isArray(data) ? "array" : typeof data === "number" ? "number" : typeof data;
+  const type =
+    data === null ? "null" : Array.isArray(data) ? "array" : typeof data === "number" ? "number" : typeof data;
   const candidates = branches
     .map((b, i) => ({ b: resolveLocal(b), i }))
     .filter(({ b }) => b.type === undefined || b.type === type || (b.type === "integer" && type === "number"));
   if (type === "object" && data) {
     const keys = Object.keys(data);
-    const withKeys = candidates.filter(({ b }) => Array.isArray(b.required) && (b.required as string[]).every((k) => keys.includes(k)));
+    const withKeys = candidates.filter(
+      ({ b }) => Array.isArray(b.required) && (b.required as string[]).every((k) => keys.includes(k)),
+    );
     if (withKeys.length === 1) return withKeys[0]!.i;
     return undefined;
   }
@@ -153,12 +180,18 @@ function explainOne(e: ErrorObject): Explained {
   switch (e.keyword) {
     case "required": {
       const field = String(params.missingProperty);
-      return { path, key: true, message: `missing required field \`${field}\`${path.length ? ` in ${at}` : ""}`, hint: `add \`${field}:\` — its meaning is documented in schema/README.md` };
+      return {
+        path,
+        key: true,
+        message: `missing required field \`${field}\`${path.length ? ` in ${at}` : ""}`,
+        hint: `add \`${field}:\` — its meaning is documented in schema/README.md`,
+      };
     }
     case "additionalProperties": {
       const field = String(params.additionalProperty);
       const computed = COMPUTED[field];
-      if (computed && path.length === 0) return { path: [field], key: true, message: `\`${field}\` is not written by hand any more`, hint: computed };
+      if (computed && path.length === 0)
+        return { path: [field], key: true, message: `\`${field}\` is not written by hand any more`, hint: computed };
       const allowed = Object.keys(((e.parentSchema as { properties?: object }).properties ?? {}) as object);
       return {
         path: [...path, field],
@@ -168,38 +201,93 @@ function explainOne(e: ErrorObject): Explained {
       };
     }
     case "type":
-      return { path, key: false, message: `${at} must be ${article(String(params.type))}`, hint: params.type === "string" ? "quote the value, e.g. `\"2019\"`" : description };
+      return {
+        path,
+        key: false,
+        message: `${at} must be ${article(String(params.type))}`,
+        hint: params.type === "string" ? 'quote the value, e.g. `"2019"`' : description,
+      };
     case "enum":
-      return { path, key: false, message: `${at} must be one of: ${(params.allowedValues as unknown[]).join(", ")}`, hint: description };
+      return {
+        path,
+        key: false,
+        message: `${at} must be one of: ${(params.allowedValues as unknown[]).join(", ")}`,
+        hint: description,
+      };
     case "const":
       return { path, key: false, message: `${at} must be \`${String(params.allowedValue)}\``, hint: description };
     case "minimum":
     case "maximum":
-      return { path, key: false, message: `${at} must be between 0 and 1`, hint: "rates are shares: write 0.85 for 85 %" };
+      return {
+        path,
+        key: false,
+        message: `${at} must be between 0 and 1`,
+        hint: "rates are shares: write 0.85 for 85 %",
+      };
     case "minLength":
       return { path, key: false, message: `${at} must not be empty`, hint: description };
     case "maxLength":
-      return { path, key: false, message: `${at} is longer than ${String(params.limit)} characters`, hint: "shorten it, or move detail into the Markdown body" };
+      return {
+        path,
+        key: false,
+        message: `${at} is longer than ${String(params.limit)} characters`,
+        hint: "shorten it, or move detail into the Markdown body",
+      };
     case "minItems":
-      return { path, key: true, message: `${at} needs at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}`, hint: description };
+      return {
+        path,
+        key: true,
+        message: `${at} needs at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}`,
+        hint: description,
+      };
     case "maxItems":
-      return { path, key: true, message: `${at} has more than ${String(params.limit)} items`, hint: "keep the most useful ones" };
+      return {
+        path,
+        key: true,
+        message: `${at} has more than ${String(params.limit)} items`,
+        hint: "keep the most useful ones",
+      };
     case "uniqueItems":
-      return { path: [...path, Number(params.i)], key: false, message: `${at} lists the same value twice`, hint: "remove the duplicate" };
+      return {
+        path: [...path, Number(params.i)],
+        key: false,
+        message: `${at} lists the same value twice`,
+        hint: "remove the duplicate",
+      };
     case "dependencies": {
       const missing = String(params.missingProperty);
-      return { path: [...path, String(params.property)], key: true, message: `\`${String(params.property)}\` needs \`${missing}\``, hint: `add \`${missing}:\` — a typed figure says what it rests on, and a basis needs its figure` };
+      return {
+        path: [...path, String(params.property)],
+        key: true,
+        message: `\`${String(params.property)}\` needs \`${missing}\``,
+        hint: `add \`${missing}:\` — a typed figure says what it rests on, and a basis needs its figure`,
+      };
     }
     case "format":
       return params.format === "date"
         ? { path, key: false, message: `${at} is not a real date`, hint: "write YYYY-MM-DD, e.g. 2024-01-20" }
         : { path, key: false, message: `${at} is not a valid URL`, hint: "use an absolute http:// or https:// URL" };
     case "pattern":
-      return { path, key: false, message: `${at} has the wrong form: ${JSON.stringify(e.data)}`, hint: patternHint(String(params.pattern), description) };
+      return {
+        path,
+        key: false,
+        message: `${at} has the wrong form: ${JSON.stringify(e.data)}`,
+        hint: patternHint(String(params.pattern), description),
+      };
     case "propertyNames":
-      return { path, key: false, message: `${at} has a key of the wrong form`, hint: "keys are item ids: lower-case letters, digits and single hyphens" };
+      return {
+        path,
+        key: false,
+        message: `${at} has a key of the wrong form`,
+        hint: "keys are item ids: lower-case letters, digits and single hyphens",
+      };
     case "discriminator":
-      return { path, key: true, message: `${at} needs a \`kind\` of source, report or outcome`, hint: "e.g. `{ kind: source, url: \"https://…\" }`" };
+      return {
+        path,
+        key: true,
+        message: `${at} needs a \`kind\` of source, report or outcome`,
+        hint: 'e.g. `{ kind: source, url: "https://…" }`',
+      };
     default:
       return { path, key: false, message: `${at} ${e.message ?? "is invalid"}`, hint: description };
   }
@@ -207,19 +295,30 @@ function explainOne(e: ErrorObject): Explained {
 
 /** Fields that moved from the entry file into the build, with where their value now comes from. */
 const COMPUTED: Record<string, string> = {
-  first_seen: "remove the line: first_seen is computed as the date of the earliest dated report (or untargeted source) in `evidence`",
+  first_seen:
+    "remove the line: first_seen is computed as the date of the earliest dated report (or untargeted source) in `evidence`",
   updated: "remove the line: `updated` comes from the date of the last git commit that changed the entry's files",
 };
 
 function patternHint(pattern: string, description?: string): string {
   if (pattern.startsWith("^https?")) return "use an absolute http:// or https:// URL";
-  if (pattern.includes("\\d{4}-(?:")) return "write the date the record shows: YYYY-MM-DD, or YYYY-MM when it gives only a month";
+  if (pattern.includes("\\d{4}-(?:"))
+    return "write the date the record shows: YYYY-MM-DD, or YYYY-MM when it gives only a month";
   if (pattern.includes("\\d{4}")) return "write YYYY-MM-DD, e.g. 2024-01-20";
   if (pattern === "^[^\\n]+$") return "keep the basis on one line";
-  if (pattern.includes("/[a-z0-9]")) return "an id is `<category>/<slug>`: lower-case letters, digits and single hyphens";
-  if (pattern.startsWith("^[a-z0-9]+(?:-")) return "lower-case letters, digits and single hyphens, e.g. `retry-with-backoff`";
+  if (pattern.includes("/[a-z0-9]"))
+    return "an id is `<category>/<slug>`: lower-case letters, digits and single hyphens";
+  if (pattern.startsWith("^[a-z0-9]+(?:-"))
+    return "lower-case letters, digits and single hyphens, e.g. `retry-with-backoff`";
   if (pattern.includes("[_-]")) return "snake_case, e.g. `network_error`";
   return description ?? `must match ${pattern}`;
 }
 
-const article = (type: string) => (type === "array" ? "a list" : type === "object" ? "a mapping of fields" : type === "integer" ? "a whole number" : `a ${type}`);
+const article = (type: string) =>
+  type === "array"
+    ? "a list"
+    : type === "object"
+      ? "a mapping of fields"
+      : type === "integer"
+        ? "a whole number"
+        : `a ${type}`;

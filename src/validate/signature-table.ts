@@ -73,9 +73,11 @@ export class SignatureTable {
       for (const info of this.of(entry)) {
         if (info.safety || typeof info.regex === "string") continue;
         pending.push(
-          checkSafety(info.signature.regex, info.signature.ignore_case, () => this.parse(info.signature.regex)).then((safety) => {
-            info.safety = safety;
-          }),
+          checkSafety(info.signature.regex, info.signature.ignore_case, () => this.parse(info.signature.regex)).then(
+            (safety) => {
+              info.safety = safety;
+            },
+          ),
         );
       }
     }
@@ -98,7 +100,11 @@ export class SignatureTable {
    */
   async execute(
     all: readonly LoadedEntry[],
-    { own = all, lookup = all, deadline = REGEX_DEADLINE_MS }: { own?: readonly LoadedEntry[]; lookup?: readonly LoadedEntry[]; deadline?: number } = {},
+    {
+      own = all,
+      lookup = all,
+      deadline = REGEX_DEADLINE_MS,
+    }: { own?: readonly LoadedEntry[]; lookup?: readonly LoadedEntry[]; deadline?: number } = {},
   ): Promise<void> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const position = new Map(all.map((entry, i) => [entry, i]));
@@ -114,23 +120,38 @@ export class SignatureTable {
         const e = position.get(entry)!;
         tasks.push({ kind: "own", entry: e });
         this.runnable(entry).forEach((info) => {
-          if (this.mayMatchEmpty(info)) tasks.push({ kind: "empty", entry: e, signature: this.of(entry).indexOf(info) });
+          if (this.mayMatchEmpty(info))
+            tasks.push({ kind: "empty", entry: e, signature: this.of(entry).indexOf(info) });
         });
       }
       if (lookup.length) {
         input.index = buildLookupIndex(
           all.map((entry, e) => {
             const code = (entry.source.data as Record<string, unknown>).code;
-            const signatures = this.of(entry).map((info, k) => (input.entries[e]!.signatures[k] ? info.signature : NEVER));
-            return { id: entry.id, signatures: alignedToIndex(entry, this, signatures), ...(typeof code === "string" && { code }) };
+            const signatures = this.of(entry).map((info, k) =>
+              input.entries[e]!.signatures[k] ? info.signature : NEVER,
+            );
+            return {
+              id: entry.id,
+              signatures: alignedToIndex(entry, this, signatures),
+              ...(typeof code === "string" && { code }),
+            };
           }),
           { parse: (source) => this.parse(source) },
         );
-        for (const entry of lookup) examplesOf(entry).forEach((text, example) => text && tasks.push({ kind: "lookup", entry: position.get(entry)!, example }));
+        for (const entry of lookup)
+          examplesOf(entry).forEach(
+            (text, example) => text && tasks.push({ kind: "lookup", entry: position.get(entry)!, example }),
+          );
       }
       const { results, timedOut } = await runGuarded(input, tasks, { deadline });
       if (timedOut.length) {
-        const culprits = await this.findCulprits(all, input, timedOut.map((t) => tasks[t]!), deadline);
+        const culprits = await this.findCulprits(
+          all,
+          input,
+          timedOut.map((t) => tasks[t]!),
+          deadline,
+        );
         if (culprits.length && attempt < 2) continue; // run again without them
       }
       this.own = new Map();
@@ -156,10 +177,20 @@ export class SignatureTable {
   }
 
   /** Runs each signature alone on the texts of the hung tasks, task by task, to find the ones that hang. */
-  private async findCulprits(all: readonly LoadedEntry[], input: RegexInput, hung: RegexTask[], deadline: number): Promise<SignatureInfo[]> {
+  private async findCulprits(
+    all: readonly LoadedEntry[],
+    input: RegexInput,
+    hung: RegexTask[],
+    deadline: number,
+  ): Promise<SignatureInfo[]> {
     const probes: RegexTask[] = [];
     for (const task of hung) {
-      const texts = task.kind === "lookup" ? [input.entries[task.entry]!.examples[task.example]!] : task.kind === "empty" ? [""] : input.entries[task.entry]!.examples;
+      const texts =
+        task.kind === "lookup"
+          ? [input.entries[task.entry]!.examples[task.example]!]
+          : task.kind === "empty"
+            ? [""]
+            : input.entries[task.entry]!.examples;
       const candidates = task.kind === "lookup" ? all.map((_, e) => e) : [task.entry];
       for (const e of candidates) {
         input.entries[e]!.signatures.forEach((signature, k) => {
@@ -223,11 +254,17 @@ export class SignatureTable {
 
 /** The entry's examples by position; "" where an item is not a usable string (the schema reports those). */
 function examplesOf(entry: LoadedEntry): string[] {
-  return list<unknown>((entry.source.data as Record<string, unknown>).examples).map((e) => (typeof e === "string" && !isPlaceholder(e) ? e : ""));
+  return list<unknown>((entry.source.data as Record<string, unknown>).examples).map((e) =>
+    typeof e === "string" && !isPlaceholder(e) ? e : "",
+  );
 }
 
 /** Signatures placed at their positions in the entry's `signatures` list, so hits name the right line. */
-function alignedToIndex(entry: LoadedEntry, table: SignatureTable, signatures: CompiledSignature[]): CompiledSignature[] {
+function alignedToIndex(
+  entry: LoadedEntry,
+  table: SignatureTable,
+  signatures: CompiledSignature[],
+): CompiledSignature[] {
   const aligned: CompiledSignature[] = [];
   table.of(entry).forEach((info, k) => (aligned[info.index] = signatures[k]!));
   return Array.from(aligned, (s) => s ?? NEVER);
@@ -235,12 +272,19 @@ function alignedToIndex(entry: LoadedEntry, table: SignatureTable, signatures: C
 
 /** Normalises one item of a possibly invalid `signatures` list; undefined when malformed. */
 function normalize(raw: unknown): CompiledSignature | undefined {
-  if (isPlaceholder(raw) || isPlaceholder((raw as { regex?: unknown } | null)?.regex) || isPlaceholder((raw as { literal?: unknown } | null)?.literal)) return undefined;
+  if (
+    isPlaceholder(raw) ||
+    isPlaceholder((raw as { regex?: unknown } | null)?.regex) ||
+    isPlaceholder((raw as { literal?: unknown } | null)?.literal)
+  )
+    return undefined;
   if (typeof raw === "string" && raw) return normalizeSignature(raw);
   if (raw && typeof raw === "object") {
     const r = raw as Record<string, unknown>;
-    if (typeof r.regex === "string" && r.regex) return normalizeSignature({ regex: r.regex, ignore_case: r.ignore_case === true } as Signature);
-    if (typeof r.literal === "string" && r.literal) return normalizeSignature({ literal: r.literal, ignore_case: r.ignore_case === true } as Signature);
+    if (typeof r.regex === "string" && r.regex)
+      return normalizeSignature({ regex: r.regex, ignore_case: r.ignore_case === true } as Signature);
+    if (typeof r.literal === "string" && r.literal)
+      return normalizeSignature({ literal: r.literal, ignore_case: r.ignore_case === true } as Signature);
   }
   return undefined;
 }

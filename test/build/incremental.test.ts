@@ -50,7 +50,11 @@ function expectSameTree(actual: string, expected: string): void {
 }
 
 async function rebuildData(): Promise<void> {
-  const result = await runMain(buildData, [], { ATLAS_ENTRIES: catalog, ATLAS_DATA_OUT: path.join(pkg, "dist/data"), ATLAS_SITE_URL: SITE });
+  const result = await runMain(buildData, [], {
+    ATLAS_ENTRIES: catalog,
+    ATLAS_DATA_OUT: path.join(pkg, "dist/data"),
+    ATLAS_SITE_URL: SITE,
+  });
   expect(result.status, result.stderr).toBe(0);
 }
 
@@ -69,7 +73,10 @@ const edit = (relative: string, from: string, to: string) => {
   const file = path.join(catalog, relative);
   const text = readFileSync(file, "utf8");
   expect(text).toContain(from);
-  writeFileSync(file, text.replace(from, () => to));
+  writeFileSync(
+    file,
+    text.replace(from, () => to),
+  );
 };
 
 beforeAll(async () => {
@@ -78,7 +85,10 @@ beforeAll(async () => {
   cpSync(path.join(repo, "test/fixtures/catalog"), catalog, { recursive: true });
   pkg = path.join(work, "package");
   // The package's compiled code, without its data: rebuildData writes that from the copied catalog.
-  cpSync(inject("fixturePackage"), pkg, { recursive: true, filter: (source) => !source.includes(`${path.sep}dist${path.sep}data`) });
+  cpSync(inject("fixturePackage"), pkg, {
+    recursive: true,
+    filter: (source) => !source.includes(`${path.sep}dist${path.sep}data`),
+  });
   out = path.join(work, "site");
   await rebuildData();
   await buildSite(options());
@@ -86,7 +96,11 @@ beforeAll(async () => {
 
 describe("an incremental build equals a cold build", () => {
   it("after an entry's text changes, rendering only the pages that show it", async () => {
-    edit("http/fixture-503-service-unavailable.md", "usually because it is overloaded", "most often because it is overloaded");
+    edit(
+      "http/fixture-503-service-unavailable.md",
+      "usually because it is overloaded",
+      "most often because it is overloaded",
+    );
     const report = await incrementalEqualsCold();
     expect(report.rendered).toBeGreaterThan(0);
     expect(report.rendered).toBeLessThan(report.pages / 2);
@@ -125,12 +139,21 @@ describe("an incremental build equals a cold build", () => {
   });
 
   it("after an entry is renamed: the old address keeps a redirect page", async () => {
-    renameSync(path.join(catalog, "http/fixture-502-bad-gateway.md"), path.join(catalog, "http/fixture-502-from-proxy.md"));
+    renameSync(
+      path.join(catalog, "http/fixture-502-bad-gateway.md"),
+      path.join(catalog, "http/fixture-502-from-proxy.md"),
+    );
     edit("http/fixture-502-from-proxy.md", "id: http/fixture-502-bad-gateway", "id: http/fixture-502-from-proxy");
-    for (const file of ["http/fixture-503-service-unavailable.md", "communication/smtp-421-service-not-available.md"]) edit(file, "http/fixture-502-bad-gateway", "http/fixture-502-from-proxy");
-    writeFileSync(path.join(catalog, "redirects.yaml"), "http/old-503: http/fixture-503-service-unavailable\nhttp/fixture-502-bad-gateway: http/fixture-502-from-proxy\n");
+    for (const file of ["http/fixture-503-service-unavailable.md", "communication/smtp-421-service-not-available.md"])
+      edit(file, "http/fixture-502-bad-gateway", "http/fixture-502-from-proxy");
+    writeFileSync(
+      path.join(catalog, "redirects.yaml"),
+      "http/old-503: http/fixture-503-service-unavailable\nhttp/fixture-502-bad-gateway: http/fixture-502-from-proxy\n",
+    );
     await incrementalEqualsCold();
-    expect(readFileSync(path.join(out, "http/fixture-502-bad-gateway/index.html"), "utf8")).toContain('content="0;url=/http/fixture-502-from-proxy/"');
+    expect(readFileSync(path.join(out, "http/fixture-502-bad-gateway/index.html"), "utf8")).toContain(
+      'content="0;url=/http/fixture-502-from-proxy/"',
+    );
   });
 
   it("after a UI string of the package changes: the templates are rebuilt and every page with them", async () => {
@@ -139,14 +162,20 @@ describe("an incremental build equals a cold build", () => {
     const report = await incrementalEqualsCold();
     expect(report.rendererBuilt).toBe(true);
     expect(report.rendered).toBe(report.pages);
-    expect(readFileSync(path.join(out, "http/fixture-503-service-unavailable/index.html"), "utf8")).toContain("The best fix");
+    expect(readFileSync(path.join(out, "http/fixture-503-service-unavailable/index.html"), "utf8")).toContain(
+      "The best fix",
+    );
   });
 });
 
 describe("interrupted builds", () => {
   it("leave the previous output untouched and a state from which the next build is correct", async () => {
     const before = tree(out);
-    edit("http/fixture-503-service-unavailable.md", "most often because it is overloaded", "mostly because it is overloaded");
+    edit(
+      "http/fixture-503-service-unavailable.md",
+      "most often because it is overloaded",
+      "mostly because it is overloaded",
+    );
     await rebuildData();
     for (const stage of ["render", "finish", "swap"] as const) {
       await expect(
@@ -165,11 +194,23 @@ describe("interrupted builds", () => {
   });
 });
 
+describe("parallel rendering", () => {
+  it("in worker threads gives the same bytes as rendering in the build's own thread", async () => {
+    const threaded = path.join(work, "threaded");
+    const report = await buildSite(options({ out: threaded, cold: true, workers: 2, pagesPerWorker: 1 }));
+    expect(report.rendered).toBeGreaterThan(2);
+    const single = path.join(work, "single-thread");
+    await buildSite(options({ out: single, cold: true, workers: 1 }));
+    expectSameTree(threaded, single);
+  });
+});
+
 describe("sharded builds", () => {
   it("merged give the same bytes as an unsharded build", async () => {
     const shards = [1, 2].map((index) => path.join(work, `shard-${index}`));
     const reports = [];
-    for (const [i, dir] of shards.entries()) reports.push(await buildSite(options({ out: dir, shard: { index: i + 1, count: 2 } })));
+    for (const [i, dir] of shards.entries())
+      reports.push(await buildSite(options({ out: dir, shard: { index: i + 1, count: 2 } })));
     expect(reports.reduce((n, r) => n + r.pages, 0)).toBe(reports[0]!.pages + reports[1]!.pages);
     const merged = path.join(work, "merged");
     await mergeShards({ ...options({ out: merged }), shards });
@@ -200,7 +241,10 @@ describe("the renderer's key", () => {
     writeFileSync(path.join(dist, "index.js"), "export const a = 2;");
     const third = key();
     expect(third).not.toBe(second);
-    writeFileSync(path.join(root, "package-lock.json"), '{"lockfileVersion":3,"packages":{"node_modules/astro":{"version":"5.18.3"}}}');
+    writeFileSync(
+      path.join(root, "package-lock.json"),
+      '{"lockfileVersion":3,"packages":{"node_modules/astro":{"version":"5.18.3"}}}',
+    );
     expect(key()).not.toBe(third);
   });
 });

@@ -24,30 +24,71 @@ beforeAll(async () => {
   // A clean clone of the committed tree: what a release from a fresh checkout would ship.
   const clone = path.join(work, "clone");
   execFileSync("git", ["clone", "--quiet", "--local", "--no-hardlinks", repo, clone]);
-  symlinkSync(path.join(repo, "node_modules"), path.join(clone, "node_modules"));
-  const packed = execFileSync("npm", ["pack", "--silent", "--pack-destination", work], { cwd: clone, encoding: "utf8", env: { ...process.env, ATLAS_ENTRIES: "" } }).trim().split("\n").pop()!;
+  // Its dependencies linked from the repository one by one; caches (tsc's build info) stay its own.
+  mkdirSync(path.join(clone, "node_modules"));
+  for (const name of readdirSync(path.join(repo, "node_modules"))) {
+    if (name !== ".cache") symlinkSync(path.join(repo, "node_modules", name), path.join(clone, "node_modules", name));
+  }
+  const packed = execFileSync("npm", ["pack", "--silent", "--pack-destination", work], {
+    cwd: clone,
+    encoding: "utf8",
+    env: { ...process.env, ATLAS_ENTRIES: "" },
+  })
+    .trim()
+    .split("\n")
+    .pop()!;
   tarball = path.join(work, packed);
   project = path.join(work, "app");
   mkdirSync(project);
-  writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "app", private: true, type: "module", dependencies: { "error-atlas": `file:${tarball}` } }));
+  writeFileSync(
+    path.join(project, "package.json"),
+    JSON.stringify({ name: "app", private: true, type: "module", dependencies: { "error-atlas": `file:${tarball}` } }),
+  );
   execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund"], { cwd: project, stdio: "pipe" });
-  firstId = (JSON.parse(readFileSync(path.join(project, "node_modules/error-atlas/dist/data/index.json"), "utf8")) as { id: string }[])[0]!.id;
+  firstId = (
+    JSON.parse(readFileSync(path.join(project, "node_modules/error-atlas/dist/data/index.json"), "utf8")) as {
+      id: string;
+    }[]
+  )[0]!.id;
 }, 300_000);
 
 describe("the packed tarball", () => {
   it("holds the built package and nothing of the repository's tooling", () => {
-    const listing = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).trim().split("\n").map((f) => f.replace(/^package\//, ""));
-    for (const file of ["package.json", "README.md", "LICENSE", "dist/index.js", "dist/index.d.ts", "dist/lookup.js", "dist/internal.js", "dist/cli.js", "dist/mcp.js", "dist/data/entries.js", "dist/data/lookup-data.js", "dist/data/index.json", "schema/entry.schema.json"]) {
+    const listing = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" })
+      .trim()
+      .split("\n")
+      .map((f) => f.replace(/^package\//, ""));
+    for (const file of [
+      "package.json",
+      "README.md",
+      "LICENSE",
+      "dist/index.js",
+      "dist/index.d.ts",
+      "dist/lookup.js",
+      "dist/internal.js",
+      "dist/cli.js",
+      "dist/mcp.js",
+      "dist/data/entries.js",
+      "dist/data/lookup-data.js",
+      "dist/data/index.json",
+      "schema/entry.schema.json",
+    ]) {
       expect(listing, file).toContain(file);
     }
     expect(listing.some((f) => f.startsWith("dist/data/entries/") && f.endsWith(".json"))).toBe(true);
     expect(listing.some((f) => f.startsWith("dist/data/markdown/zh/"))).toBe(true);
-    expect(listing.filter((f) => /^(src|test|site|entries|scripts)\//.test(f) || f.endsWith(".tsbuildinfo"))).toEqual([]);
+    expect(listing.filter((f) => /^(src|test|site|entries|scripts)\//.test(f) || f.endsWith(".tsbuildinfo"))).toEqual(
+      [],
+    );
   });
 
   it("installs without pulling in any other package", () => {
     const installed = readdirSync(path.join(project, "node_modules")).flatMap((name) =>
-      name.startsWith("@") ? readdirSync(path.join(project, "node_modules", name)).map((sub) => `${name}/${sub}`) : name.startsWith(".") ? [] : [name],
+      name.startsWith("@")
+        ? readdirSync(path.join(project, "node_modules", name)).map((sub) => `${name}/${sub}`)
+        : name.startsWith(".")
+          ? []
+          : [name],
     );
     expect(installed).toEqual(["error-atlas"]);
   });
@@ -55,7 +96,18 @@ describe("the packed tarball", () => {
   it("type-checks under tsc --strict, including a misuse that must fail, and runs", () => {
     writeFileSync(
       path.join(project, "tsconfig.json"),
-      JSON.stringify({ compilerOptions: { strict: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", outDir: "out", skipLibCheck: false, types: [] }, include: ["main.ts"] }),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          target: "ES2022",
+          outDir: "out",
+          skipLibCheck: false,
+          types: [],
+        },
+        include: ["main.ts"],
+      }),
     );
     writeFileSync(
       path.join(project, "main.ts"),
@@ -82,25 +134,62 @@ console.log(JSON.stringify({ n: entries.length, rate, hit: hits[0]?.id, strength
   });
 
   it("serves each entry as JSON and as Markdown through the exports map, and is ESM only", () => {
-    expect(node(["--input-type=module", "-e", `import e from "error-atlas/entries/${firstId}.json" with { type: "json" }; console.log(e.id)`], project).trim()).toBe(firstId);
-    const markdown = node(["--input-type=module", "-e", `import { readFileSync } from "node:fs"; console.log(readFileSync(new URL(import.meta.resolve("error-atlas/markdown/zh/${firstId}.md")), "utf8"))`], project);
+    expect(
+      node(
+        [
+          "--input-type=module",
+          "-e",
+          `import e from "error-atlas/entries/${firstId}.json" with { type: "json" }; console.log(e.id)`,
+        ],
+        project,
+      ).trim(),
+    ).toBe(firstId);
+    const markdown = node(
+      [
+        "--input-type=module",
+        "-e",
+        `import { readFileSync } from "node:fs"; console.log(readFileSync(new URL(import.meta.resolve("error-atlas/markdown/zh/${firstId}.md")), "utf8"))`,
+      ],
+      project,
+    );
     expect(markdown).toMatch(/^# /);
-    const manifest = JSON.parse(readFileSync(path.join(project, "node_modules/error-atlas/package.json"), "utf8")) as { type: string; engines: { node: string }; peerDependenciesMeta: Record<string, { optional: boolean }> };
+    const manifest = JSON.parse(readFileSync(path.join(project, "node_modules/error-atlas/package.json"), "utf8")) as {
+      type: string;
+      engines: { node: string };
+      peerDependenciesMeta: Record<string, { optional: boolean }>;
+    };
     expect(manifest.type).toBe("module");
     expect(manifest.engines.node).toBe(">=20.10");
     expect(Object.values(manifest.peerDependenciesMeta).every((p) => p.optional)).toBe(true);
   });
 
   it("bundles the lookup subpath at under a tenth of a bundle that imports getEntry", async () => {
-    writeFileSync(path.join(project, "light.js"), `import { lookup } from "error-atlas/lookup";\nconsole.log(lookup(process.argv[2] ?? "")[0]?.id);\n`);
-    writeFileSync(path.join(project, "full.js"), `import { getEntry } from "error-atlas";\nconsole.log(getEntry(process.argv[2] ?? "")?.title);\n`);
+    writeFileSync(
+      path.join(project, "light.js"),
+      `import { lookup } from "error-atlas/lookup";\nconsole.log(lookup(process.argv[2] ?? "")[0]?.id);\n`,
+    );
+    writeFileSync(
+      path.join(project, "full.js"),
+      `import { getEntry } from "error-atlas";\nconsole.log(getEntry(process.argv[2] ?? "")?.title);\n`,
+    );
     const size = async (entry: string) => {
-      const result = await build({ entryPoints: [path.join(project, entry)], bundle: true, minify: true, format: "esm", platform: "browser", write: false, absWorkingDir: project, logLevel: "silent" });
+      const result = await build({
+        entryPoints: [path.join(project, entry)],
+        bundle: true,
+        minify: true,
+        format: "esm",
+        platform: "browser",
+        write: false,
+        absWorkingDir: project,
+        logLevel: "silent",
+      });
       return result.outputFiles[0]!.contents.byteLength;
     };
     const light = await size("light.js");
     const full = await size("full.js");
-    console.log(`bundle sizes: lookup subpath ${light} B, main entry with getEntry ${full} B (${((light / full) * 100).toFixed(1)} %)`);
+    console.log(
+      `bundle sizes: lookup subpath ${light} B, main entry with getEntry ${full} B (${((light / full) * 100).toFixed(1)} %)`,
+    );
     expect(light).toBeLessThan(full / 10);
   });
 });

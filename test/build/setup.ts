@@ -26,11 +26,14 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const work = mkdtempSync(path.join(tmpdir(), "atlas-build-tests-"));
-  const dist = await buildCatalogData(path.join(repo, "test/fixtures/catalog"), path.join(work, "package"), { ATLAS_SITE_URL: SITE });
+  const dist = await buildCatalogData(path.join(repo, "test/fixtures/catalog"), path.join(work, "package"), {
+    ATLAS_SITE_URL: SITE,
+  });
   // As if installed with its optional peers (the MCP SDK, zod): links to the repository's copies.
   const modules = path.join(work, "package/node_modules");
   mkdirSync(modules, { recursive: true });
-  for (const name of ["@modelcontextprotocol", "zod"]) symlinkSync(path.join(repo, "node_modules", name), path.join(modules, name));
+  for (const name of ["@modelcontextprotocol", "zod"])
+    symlinkSync(path.join(repo, "node_modules", name), path.join(modules, name));
   const site = path.join(work, "site");
   await buildSite({
     dataDist: dist,

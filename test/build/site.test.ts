@@ -66,7 +66,13 @@ describe("URL contract", () => {
       "favicon.svg",
       ...["en", "zh"].flatMap((l) => Array.from({ length: 8 }, (_, b) => `pagefind/${l}/${b}/pagefind.js`)),
       ...["communication", "http"].flatMap((c) => [`${c}/index.html`, `zh/${c}/index.html`]),
-      ...[SEED, FIXTURE].flatMap((id) => [`${id}/index.html`, `zh/${id}/index.html`, `${id}.json`, `${id}.md`, `zh/${id}.md`]),
+      ...[SEED, FIXTURE].flatMap((id) => [
+        `${id}/index.html`,
+        `zh/${id}/index.html`,
+        `${id}.json`,
+        `${id}.md`,
+        `zh/${id}.md`,
+      ]),
     ];
     const present = new Set(files(out));
     expect(expected.filter((f) => !present.has(f))).toEqual([]);
@@ -97,18 +103,88 @@ describe("entry pages", () => {
     const entry = entryJson(SEED);
     for (const lang of ["en", "zh"]) {
       const text = textOf(read(lang === "en" ? `${SEED}/index.html` : `zh/${SEED}/index.html`));
-      const facts = ["421", entry.title, "80%", "86%", "2024-01-20", "Postfix", "3.8.0", "Sendmail", "8.17.1", "Exim", "4.96", "Microsoft Exchange", "2019", "Amazon SES", "SMTP endpoint", "85%", "80%", "95%", "JSON", "Markdown"];
+      const facts = [
+        "421",
+        entry.title,
+        "80%",
+        "86%",
+        "2024-01-20",
+        "Postfix",
+        "3.8.0",
+        "Sendmail",
+        "8.17.1",
+        "Exim",
+        "4.96",
+        "Microsoft Exchange",
+        "2019",
+        "Amazon SES",
+        "SMTP endpoint",
+        "85%",
+        "80%",
+        "95%",
+        "JSON",
+        "Markdown",
+      ];
       const words =
         lang === "en"
-          ? ["Best fix", "Fix rate", "Confidence", "Evidence", "First seen", "Version compatibility", "Official documentation", "Workarounds", "Dead ends", "Why it fails", "Basis:", "Sources:", "estimate", "Email (SMTP)", "Network error", "For tools and maintainers", "About this entry"]
-          : ["最佳解决办法", "修复率", "可信度", "证据", "首次记录", "版本兼容性", "官方文档", "解决办法", "无效做法", "为什么无效", "依据：", "来源：", "估计值", "电子邮件（SMTP）", "网络错误", "供工具和维护者使用", "关于本条目", entry.translations.zh.title];
-      expect([...facts, ...words].filter((s) => !text.includes(s)), lang).toEqual([]);
+          ? [
+              "Best fix",
+              "Fix rate",
+              "Confidence",
+              "Evidence",
+              "First seen",
+              "Version compatibility",
+              "Official documentation",
+              "Workarounds",
+              "Dead ends",
+              "Why it fails",
+              "Basis:",
+              "Sources:",
+              "estimate",
+              "Email (SMTP)",
+              "Network error",
+              "For tools and maintainers",
+              "About this entry",
+            ]
+          : [
+              "最佳解决办法",
+              "修复率",
+              "可信度",
+              "证据",
+              "首次记录",
+              "版本兼容性",
+              "官方文档",
+              "解决办法",
+              "无效做法",
+              "为什么无效",
+              "依据：",
+              "来源：",
+              "估计值",
+              "电子邮件（SMTP）",
+              "网络错误",
+              "供工具和维护者使用",
+              "关于本条目",
+              entry.translations.zh.title,
+            ];
+      expect(
+        [...facts, ...words].filter((s) => !text.includes(s)),
+        lang,
+      ).toEqual([]);
     }
   });
 
   it("put the summary and the best fix, with its rate, basis and source, before everything else", () => {
     const html = read(`${SEED}/index.html`);
-    const order = ['class="summary"', 'class="best-fix"', "85% success", "Basis:", "Sources:", 'class="cards"', 'id="workarounds"', 'id="maintainers"'].map((marker) => html.indexOf(marker));
+    const order = [
+      'class="summary"',
+      'class="best-fix"',
+      "85% success",
+      "Basis:",
+      "Sources:",
+      'class="cards"',
+      'id="workarounds"',
+      'id="maintainers"',
+    ].map((marker) => html.indexOf(marker));
     expect(order.every((at) => at > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     // The sources sit next to the fix they support, with the record's date.
@@ -168,19 +244,31 @@ describe("head metadata", () => {
       expect(html, page).toMatch(/<link rel="canonical" href="https:\/\/atlas\.test\//);
       expect(html, page).toContain('<meta property="og:image" content="https://atlas.test/og.png">');
     }
-    expect(read(`${SEED}/index.html`)).toMatch(/<title>Email \(SMTP\): 421 4\.7\.0 Service not available, closing transmission…<\/title>/);
-    expect(read(`${SEED}/index.html`)).toContain('<link rel="alternate" hreflang="zh-Hans" href="https://atlas.test/zh/communication/smtp-421-service-not-available/">');
+    expect(read(`${SEED}/index.html`)).toMatch(
+      /<title>Email \(SMTP\): 421 4\.7\.0 Service not available, closing transmission…<\/title>/,
+    );
+    expect(read(`${SEED}/index.html`)).toContain(
+      '<link rel="alternate" hreflang="zh-Hans" href="https://atlas.test/zh/communication/smtp-421-service-not-available/">',
+    );
   });
 
   it("describe the home page as a WebSite with a SearchAction", () => {
     const ld = JSON.parse(read("index.html").match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!);
-    expect(ld).toMatchObject({ "@type": "WebSite", potentialAction: { "@type": "SearchAction", target: { urlTemplate: "https://atlas.test/search/?q={search_term_string}" } } });
+    expect(ld).toMatchObject({
+      "@type": "WebSite",
+      potentialAction: {
+        "@type": "SearchAction",
+        target: { urlTemplate: "https://atlas.test/search/?q={search_term_string}" },
+      },
+    });
   });
 
   it("date entry pages by the entry's last change, not the build", () => {
     const entry = entryJson(SEED);
     expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const ld = JSON.parse(read(`${SEED}/index.html`).match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!);
+    const ld = JSON.parse(
+      read(`${SEED}/index.html`).match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!,
+    );
     expect(ld.dateModified).toBe(entry.updated);
     expect(ld.datePublished).toBe(entry.first_seen);
   });
@@ -215,7 +303,9 @@ describe("Markdown alternates", () => {
     for (const file of files(out).filter((f) => f.endsWith(".md"))) {
       const tree = fromMarkdown(read(file), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
       const tables = tree.children.filter((n): n is Table => n.type === "table");
-      for (const table of tables) for (const row of table.children) for (const cell of row.children) expect(toString(cell), file).not.toMatch(/^\\/);
+      for (const table of tables)
+        for (const row of table.children)
+          for (const cell of row.children) expect(toString(cell), file).not.toMatch(/^\\/);
       if (file.endsWith(`${SEED}.md`) && !file.startsWith("zh/")) {
         const cells = tables[0]!.children.map((row) => row.children.map((c) => toString(c)));
         expect(cells[1]).toEqual(["Postfix", "3.8.0", "error occurs"]);

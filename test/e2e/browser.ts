@@ -23,7 +23,8 @@ export async function launch(): Promise<Browser> {
 }
 
 export async function start() {
-  if (!existsSync(path.join(siteRoot, "index.html"))) throw new Error(`${siteRoot} has no built site: run npm run build first`);
+  if (!existsSync(path.join(siteRoot, "index.html")))
+    throw new Error(`${siteRoot} has no built site: run npm run build first`);
   const { server, url } = await serveSite(siteRoot);
   return { server, base: url };
 }
@@ -38,7 +39,13 @@ export function sampleEntry(): { id: string; category: string; examples: string[
   const rows = JSON.parse(readFileSync(path.join(siteRoot, "index.json"), "utf8")) as Row[];
   const row = rows.find((r) => r.id === "communication/smtp-421-service-not-available") ?? rows[0]!;
   const entry = JSON.parse(readFileSync(path.join(siteRoot, `${row.id}.json`), "utf8"));
-  return { id: row.id, category: row.category, examples: entry.examples, title: entry.title, zhTitle: entry.translations.zh?.title };
+  return {
+    id: row.id,
+    category: row.category,
+    examples: entry.examples,
+    title: entry.title,
+    zhTitle: entry.translations.zh?.title,
+  };
 }
 
 /** Site paths of the `count` largest entry pages per language: long titles, tables and logs. */
@@ -46,7 +53,10 @@ export function largestEntryPages(count: number): string[] {
   const rows = JSON.parse(readFileSync(path.join(siteRoot, "index.json"), "utf8")) as Row[];
   return ["", "/zh"].flatMap((prefix) =>
     rows
-      .map((r) => ({ path: `${prefix}/${r.id}/`, size: statSync(path.join(siteRoot, prefix, r.id, "index.html")).size }))
+      .map((r) => ({
+        path: `${prefix}/${r.id}/`,
+        size: statSync(path.join(siteRoot, prefix, r.id, "index.html")).size,
+      }))
       .sort((a, b) => b.size - a.size)
       .slice(0, count)
       .map((p) => p.path),

@@ -21,13 +21,30 @@ describe("valid HTML (vnu)", () => {
       `zh/${entry.id}/index.html`,
       ...categories.slice(0, 3).flatMap((c) => [`${c}/index.html`, `zh/${c}/index.html`]),
     ].map((f) => path.join(siteRoot, f));
-    const result = spawnSync("java", ["-jar", path.join(repo, "node_modules/vnu-jar/build/dist/vnu.jar"), "--errors-only", "--format", "json", ...sample], {
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const result = spawnSync(
+      "java",
+      [
+        "-jar",
+        path.join(repo, "node_modules/vnu-jar/build/dist/vnu.jar"),
+        "--errors-only",
+        "--format",
+        "json",
+        ...sample,
+      ],
+      {
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     expect(result.error).toBeUndefined();
-    const messages = (JSON.parse(result.stderr || result.stdout || '{"messages":[]}') as { messages: { type: string; url: string; message: string; extract?: string }[] }).messages;
-    const errors = messages.filter((m) => m.type === "error").map((m) => `${path.relative(siteRoot, m.url.replace("file:", ""))}: ${m.message}`);
+    const messages = (
+      JSON.parse(result.stderr || result.stdout || '{"messages":[]}') as {
+        messages: { type: string; url: string; message: string; extract?: string }[];
+      }
+    ).messages;
+    const errors = messages
+      .filter((m) => m.type === "error")
+      .map((m) => `${path.relative(siteRoot, m.url.replace("file:", ""))}: ${m.message}`);
     expect(errors).toEqual([]);
   }, 120_000);
 });

@@ -43,7 +43,10 @@ afterAll(async () => {
 });
 
 async function open(path: string, options: { width?: number; colorScheme?: "light" | "dark" } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? "light" });
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.colorScheme ?? "light",
+  });
   const page = await context.newPage();
   const response = await page.goto(base + path, { waitUntil: "load" });
   expect(response?.status(), path).toBeLessThan(path.includes("404") ? 500 : 400);
@@ -57,10 +60,22 @@ describe("accessibility (axe-core)", () => {
         const page = await open(path, { colorScheme: scheme });
         await page.addScriptTag({ content: axeSource });
         const result = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const axe = (
+            window as unknown as {
+              axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+            }
+          ).axe;
           return (await axe.run()).violations;
         });
-        const bad = result.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+        const bad = result
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map(
+            (v) =>
+              `${v.id} (${v.impact}): ${v.nodes
+                .map((n) => n.target.join(" "))
+                .slice(0, 3)
+                .join(", ")}`,
+          );
         expect(bad).toEqual([]);
         await page.context().close();
       });
@@ -72,7 +87,10 @@ describe("390 px phone", () => {
   for (const [name, path] of Object.entries(pages)) {
     it(`${name}: no sideways scrolling`, async () => {
       const page = await open(path, { width: 390 });
-      const [scrollWidth, viewport] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      const [scrollWidth, viewport] = await page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        window.innerWidth,
+      ]);
       expect(scrollWidth).toBeLessThanOrEqual(viewport);
       await page.context().close();
     });
@@ -102,7 +120,9 @@ describe("entry pages", () => {
     });
     for (const path of [pages["entry (en)"], pages["entry (zh)"]]) {
       await page.goto(base + path);
-      const executable = await page.evaluate(() => [...document.scripts].filter((s) => s.type !== "application/ld+json").length);
+      const executable = await page.evaluate(
+        () => [...document.scripts].filter((s) => s.type !== "application/ld+json").length,
+      );
       expect(executable).toBe(0);
     }
     expect(scripts).toEqual([]);
@@ -123,7 +143,12 @@ describe("entry pages", () => {
 });
 
 describe("paste your error", () => {
-  for (const [lang, path] of [["en", "/search/"], ["zh", "/zh/search/"], ["en", "/"], ["zh", "/zh/"]] as const) {
+  for (const [lang, path] of [
+    ["en", "/search/"],
+    ["zh", "/zh/search/"],
+    ["en", "/"],
+    ["zh", "/zh/"],
+  ] as const) {
     it(`finds the entry of a pasted log line first (${lang}, ${path})`, async () => {
       const page = await open(path);
       const line = entry.examples[0]!;
@@ -142,7 +167,13 @@ describe("paste your error", () => {
 describe("full-text search (Pagefind)", () => {
   it("finds an entry by words of its error message (en)", async () => {
     // Words from the title, out of order and without the code, so no signature matches.
-    const query = entry.title.replace(/[^A-Za-z ]+/g, " ").split(/\s+/).filter((w) => w.length > 3).slice(0, 3).reverse().join(" ");
+    const query = entry.title
+      .replace(/[^A-Za-z ]+/g, " ")
+      .split(/\s+/)
+      .filter((w) => w.length > 3)
+      .slice(0, 3)
+      .reverse()
+      .join(" ");
     const page = await open(`/search/?q=${encodeURIComponent(query)}`);
     const results = page.locator(".fulltext li a, .hits li a");
     await results.first().waitFor();

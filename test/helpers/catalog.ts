@@ -58,8 +58,18 @@ const derive = (id: string, code: string, wording: string, related: string) =>
     .replace("Sample Refusal Text from the client", `${wording} here`)
     .replace("related: [net/other-entry, net/third-entry]", `related: ${related}`);
 
-export const OTHER_ENTRY = derive("other-entry", "OTHER02", "other refusal wording", "[net/sample-refused, net/third-entry]");
-export const THIRD_ENTRY = derive("third-entry", "THIRD03", "third refusal wording", "[net/sample-refused, net/other-entry]");
+export const OTHER_ENTRY = derive(
+  "other-entry",
+  "OTHER02",
+  "other refusal wording",
+  "[net/sample-refused, net/third-entry]",
+);
+export const THIRD_ENTRY = derive(
+  "third-entry",
+  "THIRD03",
+  "third refusal wording",
+  "[net/sample-refused, net/other-entry]",
+);
 
 export const BASE_TRANSLATION = `---
 title: 连接被拒绝（示例）
@@ -107,11 +117,15 @@ export function baseCatalog(overrides: Record<string, string | Uint8Array> = {})
   };
 }
 
-export async function problemsOf(files: Record<string, string | Uint8Array>, options: { today?: string; baseIds?: string[] } = {}): Promise<Problem[]> {
+export async function problemsOf(
+  files: Record<string, string | Uint8Array>,
+  options: { today?: string; baseIds?: string[] } = {},
+): Promise<Problem[]> {
   const root = writeCatalog(files);
   const { problems } = await validateEntries(root, { today: "2026-01-01", ...options });
   return problems;
 }
 
 /** Problems as `file:line:col CODE` with the file name relative to the catalog. */
-export const brief = (problems: Problem[]) => problems.map((p) => `${p.file.replace(/^.*atlas-test-[^/]+\//, "")}:${p.line}:${p.column} ${p.code}`);
+export const brief = (problems: Problem[]) =>
+  problems.map((p) => `${p.file.replace(/^.*atlas-test-[^/]+\//, "")}:${p.line}:${p.column} ${p.code}`);

@@ -21,11 +21,15 @@ const overlaps = new Map<string, string[]>();
 
 beforeAll(async () => {
   const result = await compileCatalog("entries");
-  if (!result.ok) throw new Error(`entries/ does not validate:\n${result.problems.map((p) => `${p.file}:${p.line} ${p.code} ${p.message}`).join("\n")}`);
+  if (!result.ok)
+    throw new Error(
+      `entries/ does not validate:\n${result.problems.map((p) => `${p.file}:${p.line} ${p.code} ${p.message}`).join("\n")}`,
+    );
   entries = result.entries;
   warnings = result.warnings;
   engine = new LookupEngine(buildLookupIndex(entries));
-  for (const entry of loadCatalog("entries").entries) overlaps.set(entry.id, ((entry.source.data as { overlaps?: string[] }).overlaps ?? []));
+  for (const entry of loadCatalog("entries").entries)
+    overlaps.set(entry.id, (entry.source.data as { overlaps?: string[] }).overlaps ?? []);
 }, 60_000);
 
 describe("the catalog", () => {
@@ -53,7 +57,10 @@ describe("the catalog", () => {
   it("dates first_seen by a cited record or leaves it unknown, never by the day the entry was written", () => {
     for (const entry of entries) {
       if (entry.first_seen === undefined) continue;
-      expect(entry.evidence.some((e) => e.kind !== "outcome" && e.date === entry.first_seen), entry.id).toBe(true);
+      expect(
+        entry.evidence.some((e) => e.kind !== "outcome" && e.date === entry.first_seen),
+        entry.id,
+      ).toBe(true);
     }
   });
 
@@ -62,7 +69,9 @@ describe("the catalog", () => {
   });
 
   it("translates every entry completely into Chinese, with reviewed source hashes", () => {
-    const incomplete = entries.filter((e) => e.translations.zh!.status.missing.length || e.translations.zh!.status.outdated.length).map((e) => e.id);
+    const incomplete = entries
+      .filter((e) => e.translations.zh!.status.missing.length || e.translations.zh!.status.outdated.length)
+      .map((e) => e.id);
     expect(incomplete).toEqual([]);
   });
 });
@@ -73,7 +82,8 @@ describe("looking the catalog up", () => {
     for (const entry of entries) {
       for (const example of entry.examples) {
         const first = engine.lookup(example, { limit: 1 })[0];
-        if (first?.id !== entry.id || first.strength !== "strong") misses.push(`${entry.id} ← ${first?.id ?? "nothing"} (${first?.strength}): ${example.slice(0, 100)}`);
+        if (first?.id !== entry.id || first.strength !== "strong")
+          misses.push(`${entry.id} ← ${first?.id ?? "nothing"} (${first?.strength}): ${example.slice(0, 100)}`);
       }
     }
     expect(misses).toEqual([]);
@@ -85,7 +95,8 @@ describe("looking the catalog up", () => {
       for (const example of entry.examples) {
         for (const hit of engine.lookup(example, { limit: Number.POSITIVE_INFINITY })) {
           if (hit.id === entry.id || hit.via === "code") continue;
-          if (!(overlaps.get(hit.id) ?? []).includes(entry.id)) captures.push(`${hit.id} captures ${entry.id}: ${example.slice(0, 80)}`);
+          if (!(overlaps.get(hit.id) ?? []).includes(entry.id))
+            captures.push(`${hit.id} captures ${entry.id}: ${example.slice(0, 80)}`);
         }
       }
     }

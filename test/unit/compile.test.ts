@@ -63,9 +63,19 @@ describe("compiling the fixture catalog", () => {
     expect(entry.workarounds[1]!.measured).toBeUndefined();
     expect(entry.confidence_kind).toBe("measured");
     // No typed fix rate: the first workaround's figure, measured here.
-    expect(entry).toMatchObject({ fix_rate: wilson(2, 3).rate, fix_rate_kind: "measured", fix_rate_basis: entry.workarounds[0]!.basis });
+    expect(entry).toMatchObject({
+      fix_rate: wilson(2, 3).rate,
+      fix_rate_kind: "measured",
+      fix_rate_basis: entry.workarounds[0]!.basis,
+    });
     const seed = byId(await compileFixtures(), "communication/smtp-421-service-not-available");
-    expect(seed).toMatchObject({ fix_rate: 0.8, fix_rate_kind: "estimate", confidence: 0.86, confidence_kind: "estimate", evidence_count: 2 });
+    expect(seed).toMatchObject({
+      fix_rate: 0.8,
+      fix_rate_kind: "estimate",
+      confidence: 0.86,
+      confidence_kind: "estimate",
+      evidence_count: 2,
+    });
     expect(seed.confidence_basis).toMatch(/started from/);
   });
 
@@ -80,7 +90,14 @@ describe("compiling the fixture catalog", () => {
 
   it("computes translation coverage, missing and outdated fields", async () => {
     const status = byId(await compileFixtures(), "http/fixture-503-service-unavailable").translations.zh!.status;
-    expect(status.missing).toEqual(["workarounds.check-upstream", "dead_ends.hammer.why", "basis.retry-after", "basis.check-upstream", "basis.hammer", "provenance_note"]);
+    expect(status.missing).toEqual([
+      "workarounds.check-upstream",
+      "dead_ends.hammer.why",
+      "basis.retry-after",
+      "basis.check-upstream",
+      "basis.hammer",
+      "provenance_note",
+    ]);
     // root_cause records a wrong hash; the body was never reviewed; title, retry-after and hammer.text match.
     expect(status.outdated).toEqual(["root_cause", "body"]);
     expect(status.translatable).toBe(11);
@@ -96,7 +113,9 @@ describe("compiling the fixture catalog", () => {
     const html = byId(await compileFixtures(), "http/fixture-503-service-unavailable").body!.html;
     expect(html).not.toMatch(/<script|<b>|javascript:/i);
     expect(html).toContain('<a href="https://www.rfc-editor.org/rfc/rfc9110">good one</a>');
-    expect(renderMarkdown("[x](JaVaScRiPt:alert(1)) <img src=x onerror=alert(1)> [y](data:text/html,hi)")).not.toMatch(/javascript|onerror|<img|data:/i);
+    expect(renderMarkdown("[x](JaVaScRiPt:alert(1)) <img src=x onerror=alert(1)> [y](data:text/html,hi)")).not.toMatch(
+      /javascript|onerror|<img|data:/i,
+    );
   });
 
   it("localizes with fallbacks and outdated marks", async () => {
@@ -106,11 +125,20 @@ describe("compiling the fixture catalog", () => {
     expect(local.gloss).toEqual({ text: "服务不可用", lang: "zh", state: "translated" });
     expect(local.workarounds[0]!.basis).toMatchObject({ lang: "en", state: "fallback" });
     // A language without translations falls back, never claims to be the source.
-    expect(localize(byId(await compileFixtures(), "http/fixture-503-service-unavailable"), "fr").title).toMatchObject({ lang: "en", state: "fallback" });
+    expect(localize(byId(await compileFixtures(), "http/fixture-503-service-unavailable"), "fr").title).toMatchObject({
+      lang: "en",
+      state: "fallback",
+    });
     expect(local.root_cause).toMatchObject({ lang: "zh", state: "outdated" });
-    expect(local.workarounds[1]!.text).toMatchObject({ lang: "en", state: "fallback", text: "Check that the upstream service is running." });
+    expect(local.workarounds[1]!.text).toMatchObject({
+      lang: "en",
+      state: "fallback",
+      text: "Check that the upstream service is running.",
+    });
     expect(local.dead_ends[0]!.why).toMatchObject({ lang: "en", state: "fallback" });
-    expect(localize(byId(await compileFixtures(), "http/fixture-503-service-unavailable"), "en").title.state).toBe("source");
+    expect(localize(byId(await compileFixtures(), "http/fixture-503-service-unavailable"), "en").title.state).toBe(
+      "source",
+    );
   });
 
   it("records source hashes that ignore re-wrapping", () => {
@@ -126,7 +154,14 @@ describe("compiling the fixture catalog", () => {
     expect([...second.keys()]).toEqual([...first.keys()]);
     for (const [file, content] of first) expect(second.get(file), file).toBe(content);
     expect([...first.keys()]).toEqual(
-      expect.arrayContaining(["entries.js", "catalog.js", "lookup-data.js", "index.json", "entries/http/fixture-503-service-unavailable.json", "markdown/zh/communication/smtp-421-service-not-available.md"]),
+      expect.arrayContaining([
+        "entries.js",
+        "catalog.js",
+        "lookup-data.js",
+        "index.json",
+        "entries/http/fixture-503-service-unavailable.json",
+        "markdown/zh/communication/smtp-421-service-not-available.md",
+      ]),
     );
   });
 
@@ -137,14 +172,30 @@ describe("compiling the fixture catalog", () => {
     const plain = dataFiles(entries, { urls });
     expect(dataFiles(entries, { urls, cache })).toEqual(plain);
     expect(dataFiles(entries, { urls, cache })).toEqual(plain);
-    const edited = entries.map((e) => (e.id === "http/fixture-503-service-unavailable" ? { ...e, title: "503 Edited" } : e));
-    expect(dataFiles(edited, { urls, cache }).get("markdown/en/http/fixture-503-service-unavailable.md")).toContain("# 503 Edited");
+    const edited = entries.map((e) =>
+      e.id === "http/fixture-503-service-unavailable" ? { ...e, title: "503 Edited" } : e,
+    );
+    expect(dataFiles(edited, { urls, cache }).get("markdown/en/http/fixture-503-service-unavailable.md")).toContain(
+      "# 503 Edited",
+    );
   });
 
   it("renders the Markdown alternate with the entry's facts, escaping its text", async () => {
     const files = dataFiles(await compileFixtures(), { urls: siteUrls("https://example.org") });
     const en = files.get("markdown/en/communication/smtp-421-service-not-available.md")!;
-    for (const fact of ["# 421 4.7.0 Service not available", "80%", "86%", "2024-01-20", "| Postfix", "Amazon SES", "rfc5321#section-4.2.3", "85%", "95%", "## Dead ends"]) expect(en).toContain(fact);
+    for (const fact of [
+      "# 421 4.7.0 Service not available",
+      "80%",
+      "86%",
+      "2024-01-20",
+      "| Postfix",
+      "Amazon SES",
+      "rfc5321#section-4.2.3",
+      "85%",
+      "95%",
+      "## Dead ends",
+    ])
+      expect(en).toContain(fact);
     const zh = files.get("markdown/zh/http/fixture-503-service-unavailable.md")!;
     expect(zh).toContain("# 503 Service Unavailable（服务不可用）");
     expect(zh).toContain("尚未翻译");

@@ -10,8 +10,14 @@ import { main as validate } from "../../scripts/validate.js";
 import { main as i18n } from "../../scripts/i18n.js";
 import { main as outcomesApply } from "../../scripts/outcomes-apply.js";
 
-const commands = { "scripts/new.ts": newEntry, "scripts/validate.ts": validate, "scripts/i18n.ts": i18n, "scripts/outcomes-apply.ts": outcomesApply };
-const run = (script: keyof typeof commands, root: string, args: string[] = []) => runMain(commands[script], args, { ATLAS_ENTRIES: root, ATLAS_TODAY: "2026-01-01" });
+const commands = {
+  "scripts/new.ts": newEntry,
+  "scripts/validate.ts": validate,
+  "scripts/i18n.ts": i18n,
+  "scripts/outcomes-apply.ts": outcomesApply,
+};
+const run = (script: keyof typeof commands, root: string, args: string[] = []) =>
+  runMain(commands[script], args, { ATLAS_ENTRIES: root, ATLAS_TODAY: "2026-01-01" });
 
 describe("npm run new", () => {
   it("scaffolds an entry and its translation that fail validation until every placeholder is filled", async () => {
@@ -22,9 +28,16 @@ describe("npm run new", () => {
     expect(existsSync(path.join(root, "net/sample-servfail.zh.md"))).toBe(true);
     const validation = await run("scripts/validate.ts", root);
     expect(validation.status).toBe(1);
-    const codes = new Set(validation.stdout.trim().split("\n").map((line) => line.split(/\s{2}/)[1]));
+    const codes = new Set(
+      validation.stdout
+        .trim()
+        .split("\n")
+        .map((line) => line.split(/\s{2}/)[1]),
+    );
     expect([...codes]).toEqual(["EA018"]);
-    expect(validation.stdout).toMatch(/net\/sample-servfail\.md:3:8 {2}EA018 {2}title is still a placeholder {2}\(the error text as printed, with placeholders/);
+    expect(validation.stdout).toMatch(
+      /net\/sample-servfail\.md:3:8 {2}EA018 {2}title is still a placeholder {2}\(the error text as printed, with placeholders/,
+    );
     expect(validation.stdout).toContain("net/sample-servfail.zh.md");
   });
 
@@ -39,7 +52,9 @@ describe("npm run new", () => {
     expect(existsSync(path.join(root, "nett"))).toBe(false);
     const created = await run("scripts/new.ts", root, ["mail/sample", "--new-category"]);
     expect(created.status).toBe(0);
-    expect(readFileSync(path.join(root, "categories.yaml"), "utf8")).toMatch(/\nmail:\n {2}label:\n {4}en: "TODO\(atlas\)/);
+    expect(readFileSync(path.join(root, "categories.yaml"), "utf8")).toMatch(
+      /\nmail:\n {2}label:\n {4}en: "TODO\(atlas\)/,
+    );
     // The new category's placeholders fail validation until filled in.
     expect((await run("scripts/validate.ts", root)).stdout).toMatch(/categories\.yaml:\d+:\d+ {2}EA021/);
   });
@@ -67,20 +82,35 @@ describe("npm run i18n", () => {
     const root = writeCatalog(baseCatalog());
     const before = await report(root);
     const sample = before.entries.find((e: { id: string }) => e.id === "net/sample-refused");
-    expect(sample.missing).toEqual(["workarounds.check-port", "basis.start-server", "basis.check-port", "basis.reboot", "fix_rate_basis"]);
+    expect(sample.missing).toEqual([
+      "workarounds.check-port",
+      "basis.start-server",
+      "basis.check-port",
+      "basis.reboot",
+      "fix_rate_basis",
+    ]);
     expect(sample.outdated).toContain("title");
 
     expect((await run("scripts/i18n.ts", root, ["--mark-reviewed", "net/sample-refused"])).status).toBe(0);
-    expect(readFileSync(path.join(root, "net/sample-refused.zh.md"), "utf8")).toMatch(/translated_from:\n {2}title: "[0-9a-f]{8}"/);
+    expect(readFileSync(path.join(root, "net/sample-refused.zh.md"), "utf8")).toMatch(
+      /translated_from:\n {2}title: "[0-9a-f]{8}"/,
+    );
     const reviewed = (await report(root)).entries.find((e: { id: string }) => e.id === "net/sample-refused");
     expect(reviewed.outdated).toEqual([]);
 
     // Re-wrapping the English is not a change; rewording it is.
     const file = path.join(root, "net/sample-refused.md");
-    writeFileSync(file, readFileSync(file, "utf8").replace("    text: Start the server.", "    text: >-\n      Start the\n      server."));
-    expect((await report(root)).entries.find((e: { id: string }) => e.id === "net/sample-refused")?.outdated ?? []).toEqual([]);
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace("    text: Start the server.", "    text: >-\n      Start the\n      server."),
+    );
+    expect(
+      (await report(root)).entries.find((e: { id: string }) => e.id === "net/sample-refused")?.outdated ?? [],
+    ).toEqual([]);
     writeFileSync(file, readFileSync(file, "utf8").replace("Start the\n      server.", "Start the database server."));
-    expect((await report(root)).entries.find((e: { id: string }) => e.id === "net/sample-refused").outdated).toEqual(["workarounds.start-server"]);
+    expect((await report(root)).entries.find((e: { id: string }) => e.id === "net/sample-refused").outdated).toEqual([
+      "workarounds.start-server",
+    ]);
   });
 
   it("prints a human summary and fails with --strict when work is left", async () => {
@@ -92,14 +122,24 @@ describe("npm run i18n", () => {
   });
 
   it("marks one entry reviewed even while another entry of the catalog is broken", async () => {
-    const root = writeCatalog(baseCatalog({ "net/other-entry.md": OTHER_ENTRY.replace("fix_rate: 0.7", "fix_rate: 7") }));
+    const root = writeCatalog(
+      baseCatalog({ "net/other-entry.md": OTHER_ENTRY.replace("fix_rate: 0.7", "fix_rate: 7") }),
+    );
     expect((await run("scripts/i18n.ts", root, ["--mark-reviewed", "net/sample-refused"])).status).toBe(0);
     expect((await run("scripts/i18n.ts", root, ["--mark-reviewed", "net/other-entry"])).status).toBe(1);
   });
 });
 
 describe("npm run outcomes:apply", () => {
-  const good = (over: Record<string, string> = {}) => JSON.stringify({ entry: "net/sample-refused", target: "start-server", result: "success", date: "2025-06-01", source: "https://github.com/error-atlas/error-atlas/issues/10", ...over });
+  const good = (over: Record<string, string> = {}) =>
+    JSON.stringify({
+      entry: "net/sample-refused",
+      target: "start-server",
+      result: "success",
+      date: "2025-06-01",
+      source: "https://github.com/error-atlas/error-atlas/issues/10",
+      ...over,
+    });
 
   it("merges good reports into the evidence, rejects bad ones with reasons, and the figures follow", async () => {
     const root = writeCatalog(baseCatalog({ "redirects.yaml": "net/old-name: net/sample-refused\n" }));
@@ -144,6 +184,8 @@ describe("npm run outcomes:apply", () => {
     writeFileSync(input, good());
     expect((await run("scripts/outcomes-apply.ts", root, [input])).status).toBe(0);
     // The report goes at the end of the evidence list, in the list's own block style.
-    expect(readFileSync(path.join(root, "net/sample-refused.md"), "utf8")).toMatch(/target: \[check-port, reboot\] \}\n {2}- \{ kind: outcome, target: start-server, result: success, date: 2025-06-01/);
+    expect(readFileSync(path.join(root, "net/sample-refused.md"), "utf8")).toMatch(
+      /target: \[check-port, reboot\] \}\n {2}- \{ kind: outcome, target: start-server, result: success, date: 2025-06-01/,
+    );
   });
 });

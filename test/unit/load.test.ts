@@ -13,7 +13,9 @@ describe("reading entry files", () => {
   });
 
   it("keeps dates as strings (the schema checks them)", () => {
-    expect(parseDocumentText("---\nfirst_seen: 2024-01-20\n---\n", "x.md").document?.data).toEqual({ first_seen: "2024-01-20" });
+    expect(parseDocumentText("---\nfirst_seen: 2024-01-20\n---\n", "x.md").document?.data).toEqual({
+      first_seen: "2024-01-20",
+    });
   });
 
   it("accepts a UTF-8 BOM and CRLF line ends with the same positions", async () => {
@@ -35,7 +37,9 @@ describe("reading entry files", () => {
     expect(brief(await problemsOf(baseCatalog({ [S]: utf16 })))).toEqual([`${S}:1:1 EA029`]);
     const bell = BASE_ENTRY.replace("Start the server.", "Start the\u0007 server.");
     const problems = await problemsOf(baseCatalog({ [S]: bell }));
-    expect(problems.map((p) => [p.code, p.message])).toEqual([["EA029", "the file holds the control character U+0007"]]);
+    expect(problems.map((p) => [p.code, p.message])).toEqual([
+      ["EA029", "the file holds the control character U+0007"],
+    ]);
   });
 
   it("gives an unquoted value holding `: ` a hint to quote it, at its line", () => {
@@ -45,19 +49,33 @@ describe("reading entry files", () => {
   });
 
   it("reports an under-indented continuation line at that line", () => {
-    const { problems } = parseDocumentText("---\nid: a/b\nroot_cause:\n  scope: generic\n  text: >-\n    the first line of the text\n  a second line indented too little\n---\n", "x.md");
-    expect(problems[0]).toMatchObject({ code: "EA001", line: 7, column: 3, message: expect.stringContaining("indented less than the text it continues") });
+    const { problems } = parseDocumentText(
+      "---\nid: a/b\nroot_cause:\n  scope: generic\n  text: >-\n    the first line of the text\n  a second line indented too little\n---\n",
+      "x.md",
+    );
+    expect(problems[0]).toMatchObject({
+      code: "EA001",
+      line: 7,
+      column: 3,
+      message: expect.stringContaining("indented less than the text it continues"),
+    });
   });
 
   it("never runs another front-matter language (---js would evaluate code)", () => {
-    const { problems } = parseDocumentText("---js\n{ title: (() => { globalThis.hacked = 1; return 'x' })() }\n---\n", "x.md");
+    const { problems } = parseDocumentText(
+      "---js\n{ title: (() => { globalThis.hacked = 1; return 'x' })() }\n---\n",
+      "x.md",
+    );
     expect(problems[0]).toMatchObject({ code: "EA001", line: 1 });
     expect((globalThis as { hacked?: number }).hacked).toBeUndefined();
   });
 
   it("rejects a file without front matter, or with an unclosed one", () => {
     expect(parseDocumentText("# Title\n", "x.md").problems[0]).toMatchObject({ code: "EA001", line: 1 });
-    expect(parseDocumentText("---\na: 1\n", "x.md").problems[0]).toMatchObject({ code: "EA001", message: expect.stringContaining("never closed") });
+    expect(parseDocumentText("---\na: 1\n", "x.md").problems[0]).toMatchObject({
+      code: "EA001",
+      message: expect.stringContaining("never closed"),
+    });
   });
 
   it("locates YAML syntax errors", () => {
@@ -73,7 +91,12 @@ describe("reading entry files", () => {
 
   it("rejects a billion-laughs alias bomb quickly", () => {
     const levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
-    for (let i = 1; i < 12; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(", ")}]`);
+    for (let i = 1; i < 12; i++)
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(", ")}]`,
+      );
     const started = performance.now();
     const { problems } = parseDocumentText(`---\n${levels.join("\n")}\n---\n`, "bomb.md");
     expect(problems[0]).toMatchObject({ code: "EA002", message: expect.stringContaining("aliases") });
@@ -98,7 +121,9 @@ describe("entry files", () => {
     writeFileSync(path.join(root, "..", `${path.basename(root)}-outside.md`), BASE_ENTRY);
     symlinkSync(path.join(root, "..", `${path.basename(root)}-outside.md`), path.join(root, "net/linked.md"));
     const { problems } = await validateEntries(root, { today: "2026-01-01" });
-    expect(problems.filter((p) => p.code === "EA014").map((p) => p.message)).toEqual(["entry files must be regular files, not symbolic links"]);
+    expect(problems.filter((p) => p.code === "EA014").map((p) => p.message)).toEqual([
+      "entry files must be regular files, not symbolic links",
+    ]);
   });
 
   it("does not cascade: an entry that fails to parse still counts as existing for the others' related lists", async () => {
@@ -113,7 +138,8 @@ describe("entry files", () => {
 });
 
 describe("error positions", () => {
-  const at = async (from: string, to: string) => brief(await problemsOf(baseCatalog({ [S]: BASE_ENTRY.replace(from, () => to) })));
+  const at = async (from: string, to: string) =>
+    brief(await problemsOf(baseCatalog({ [S]: BASE_ENTRY.replace(from, () => to) })));
 
   it("points into nested block lists", async () => {
     expect(await at("    success_rate: 0.5", "    success_rate: -1")).toEqual([`${S}:29:19 EA003`]);
@@ -121,18 +147,29 @@ describe("error positions", () => {
   });
 
   it("points into flow mappings inside lists", async () => {
-    expect(await at('url: "https://docs.example.org/manual" }\nworkarounds', 'url: "ftp://docs.example.org/manual" }\nworkarounds')).toEqual([`${S}:21:27 EA003`]);
+    expect(
+      await at(
+        'url: "https://docs.example.org/manual" }\nworkarounds',
+        'url: "ftp://docs.example.org/manual" }\nworkarounds',
+      ),
+    ).toEqual([`${S}:21:27 EA003`]);
     expect(await at('version: "1.0"', "version: 1.0")).toEqual([`${S}:16:33 EA003`]);
   });
 
   it("points at the key of an unknown field and at the parent of a missing one", async () => {
-    expect(await at("    success_rate: 0.8", "    success_rate: 0.8\n    sucess_rate: 0.8")).toEqual([`${S}:26:5 EA003`]);
+    expect(await at("    success_rate: 0.8", "    success_rate: 0.8\n    sucess_rate: 0.8")).toEqual([
+      `${S}:26:5 EA003`,
+    ]);
     expect(await at("  - id: reboot\n    text: Reboot the client\n", "  - id: reboot\n")).toEqual([`${S}:32:5 EA003`]);
   });
 
   it("names the signature shape that was meant", async () => {
-    const problems = await problemsOf(baseCatalog({ [S]: BASE_ENTRY.replace("ignore_case: true }", "ignore_cas: true }") }));
-    expect(problems.filter((p) => p.code === "EA003").map((p) => p.message)).toEqual(["unknown field `ignore_cas` in signatures[1]"]);
+    const problems = await problemsOf(
+      baseCatalog({ [S]: BASE_ENTRY.replace("ignore_case: true }", "ignore_cas: true }") }),
+    );
+    expect(problems.filter((p) => p.code === "EA003").map((p) => p.message)).toEqual([
+      "unknown field `ignore_cas` in signatures[1]",
+    ]);
   });
 });
 
@@ -152,10 +189,13 @@ describe("the parse cache", () => {
     writeFileSync(file, BASE_ENTRY.replace("fix_rate: 0.7", "fix_rate: 0.75"));
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
     const third = loadCatalog(root, { cacheFile });
-    expect((third.entries.find((e) => e.id === "net/sample-refused")!.source.data as { fix_rate: number }).fix_rate).toBe(0.75);
+    expect(
+      (third.entries.find((e) => e.id === "net/sample-refused")!.source.data as { fix_rate: number }).fix_rate,
+    ).toBe(0.75);
 
     writeFileSync(file, "---\nid: [\n---\n");
     utimesSync(file, new Date(), new Date(Date.now() + 10000));
-    for (let run = 0; run < 2; run++) expect(loadCatalog(root, { cacheFile }).problems.map((p) => p.code)).toEqual(["EA001"]);
+    for (let run = 0; run < 2; run++)
+      expect(loadCatalog(root, { cacheFile }).problems.map((p) => p.code)).toEqual(["EA001"]);
   });
 });

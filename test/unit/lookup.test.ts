@@ -8,10 +8,17 @@ import type { CompiledSignature } from "../../src/types/schema.js";
 
 const sig = (regex: string, ignore_case = false): CompiledSignature => ({ regex, ignore_case });
 const catalog = [
-  { id: "smtp/421", code: "421", signatures: [sig("\\b421[ -]4\\.7\\.0\\b"), sig("Service not available, closing transmission channel", true)] },
+  {
+    id: "smtp/421",
+    code: "421",
+    signatures: [sig("\\b421[ -]4\\.7\\.0\\b"), sig("Service not available, closing transmission channel", true)],
+  },
   { id: "smtp/450", code: "450", signatures: [sig("\\b450[ -]4\\.7\\.1\\b"), sig("Greylisted", true)] },
   { id: "net/refused", code: "ECONNREFUSED", signatures: [sig("\\bECONNREFUSED\\b")] },
-  { id: "pg/refused", signatures: [sig('connection to server at "[^"]+" \\([^)]+\\), port \\d+ failed: Connection refused')] },
+  {
+    id: "pg/refused",
+    signatures: [sig('connection to server at "[^"]+" \\([^)]+\\), port \\d+ failed: Connection refused')],
+  },
   { id: "generic/refused", signatures: [sig("Connection refused", true)] },
   { id: "rust/e0382", code: "E0382", signatures: [sig("error\\[E0382\\]"), sig("borrow of moved value")] },
   { id: "digits/only", signatures: [sig("\\d{3}-\\d{4}-XYZ")] },
@@ -30,8 +37,12 @@ describe("literal extraction", () => {
 
   it("finds the literals every match must contain", () => {
     expect(extractLiterals("\\b421[ -]4\\.7\\.0\\b", false).required).toEqual(["4.7.0"]);
-    expect(extractLiterals("(Android resource linking failed|AAPT2.*error|resource.*not found)", true).required.sort()).toEqual(["aapt2", "android resource linking failed", "not found"].sort());
-    expect(extractLiterals("Error: (?:EACCES|EPERM): permission denied", false).required).toEqual([": permission denied"]);
+    expect(
+      extractLiterals("(Android resource linking failed|AAPT2.*error|resource.*not found)", true).required.sort(),
+    ).toEqual(["aapt2", "android resource linking failed", "not found"].sort());
+    expect(extractLiterals("Error: (?:EACCES|EPERM): permission denied", false).required).toEqual([
+      ": permission denied",
+    ]);
     expect(extractLiterals("\\d+\\s\\w+", false).required).toEqual([]);
     expect(extractLiterals("ab?c", false).required).toEqual([]);
   });
@@ -51,7 +62,8 @@ describe("Aho–Corasick", () => {
       const expected: string[] = [];
       patterns.forEach((p, index) => {
         if (patterns.indexOf(p) !== index) return; // duplicates report once, under the first index
-        for (let at = text.indexOf(p); at !== -1; at = text.indexOf(p, at + 1)) expected.push(`${index}@${at + p.length}`);
+        for (let at = text.indexOf(p); at !== -1; at = text.indexOf(p, at + 1))
+          expected.push(`${index}@${at + p.length}`);
       });
       const found: string[] = [];
       new AhoCorasick(patterns).scan(text, (p, end) => void found.push(`${p}@${end}`));
@@ -63,19 +75,25 @@ describe("Aho–Corasick", () => {
     const found: [string, number][] = [];
     const ac = new AhoCorasick(["he", "she", "his", "hers"]);
     ac.scan("ushers", (p, end) => void found.push([ac.patterns[p]!, end]));
-    expect(found).toEqual([["she", 4], ["he", 4], ["hers", 6]]);
+    expect(found).toEqual([
+      ["she", 4],
+      ["he", 4],
+      ["hers", 6],
+    ]);
   });
 });
 
 describe("lookup ranking", () => {
   it("finds the entry of a log line, with where it matched", () => {
-    const line = "Jan 20 10:14:03 mx1 postfix/smtp[20417]: host said: 421 4.7.0 Service not available, closing transmission channel";
+    const line =
+      "Jan 20 10:14:03 mx1 postfix/smtp[20417]: host said: 421 4.7.0 Service not available, closing transmission channel";
     const [hit] = engine.lookup(line);
     expect(hit).toMatchObject({ id: "smtp/421", via: "signature" });
     expect(line.slice(hit!.start, hit!.end)).toBe(hit!.text);
   });
   it("puts the specific error above the generic one", () => {
-    const pg = 'psql: error: connection to server at "db.example.org" (192.0.2.7), port 5432 failed: Connection refused';
+    const pg =
+      'psql: error: connection to server at "db.example.org" (192.0.2.7), port 5432 failed: Connection refused';
     expect(ids(pg).slice(0, 2)).toEqual(["pg/refused", "generic/refused"]);
     expect(ids("connect ECONNREFUSED 127.0.0.1:5432 (Connection refused)")[0]).toBe("net/refused");
   });
@@ -86,7 +104,12 @@ describe("lookup ranking", () => {
     expect(ids(`${"lorem ipsum ".repeat(20)} 421 ${"dolor ".repeat(20)}`)).toEqual([]);
   });
   it("finds several errors of a pasted log, best first, deterministically", () => {
-    const log = ["2025-01-01 boot", "error[E0382]: borrow of moved value: `v`", "450 4.7.1 <a@example.org>: Recipient address rejected: Greylisted", "done"].join("\n");
+    const log = [
+      "2025-01-01 boot",
+      "error[E0382]: borrow of moved value: `v`",
+      "450 4.7.1 <a@example.org>: Recipient address rejected: Greylisted",
+      "done",
+    ].join("\n");
     expect(ids(log)).toEqual(ids(log));
     expect(ids(log).sort()).toEqual(["rust/e0382", "smtp/450"]);
   });
@@ -101,7 +124,20 @@ describe("lookup ranking", () => {
 
 describe("hostile input", () => {
   it("never throws on odd input", () => {
-    for (const input of ["", "\0\0\0", "\uD800", "(((((", "[a-", "\\", ".*+?^${}()|[]", undefined, null, 42, {}, "\r\n\r\n"]) {
+    for (const input of [
+      "",
+      "\0\0\0",
+      "\uD800",
+      "(((((",
+      "[a-",
+      "\\",
+      ".*+?^${}()|[]",
+      undefined,
+      null,
+      42,
+      {},
+      "\r\n\r\n",
+    ]) {
       expect(() => engine.lookup(input as string)).not.toThrow();
     }
     const binary = String.fromCharCode(...Array.from({ length: 5000 }, (_, i) => (i * 7919) % 65536));

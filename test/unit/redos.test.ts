@@ -10,7 +10,8 @@ import { runGuarded } from "../../src/validate/guarded.js";
 import { BASE_ENTRY, OTHER_ENTRY, baseCatalog, brief, problemsOf, writeCatalog } from "../helpers/catalog.js";
 
 const S = "net/sample-refused.md";
-const withSignature = (text: string, signature: string) => text.replace("  - { literal:", () => `  - '${signature}'\n  - { literal:`);
+const withSignature = (text: string, signature: string) =>
+  text.replace("  - { literal:", () => `  - '${signature}'\n  - { literal:`);
 
 /** The classic families: nested quantifiers, overlapping alternation, a repeated choice of equals, a repeated greedy group. */
 const FAMILIES = ["^(\\w+\\s?)*$", "^(a+)+$", "^(\\d|\\d\\d)+$", "(a|a)*b", "^(.*a){12}$"];
@@ -26,12 +27,22 @@ describe("catastrophic signatures", () => {
   it("are all reported, with every other problem of the run, when several entries are broken at once", async () => {
     const files = baseCatalog({
       [S]: withSignature(BASE_ENTRY, FAMILIES[0]!).replace("fix_rate: 0.7", "fix_rate: 7"),
-      "net/other-entry.md": withSignature(OTHER_ENTRY, FAMILIES[3]!).replace("related: [net/sample-refused, net/third-entry]", "related: [net/ghost, net/third-entry]"),
+      "net/other-entry.md": withSignature(OTHER_ENTRY, FAMILIES[3]!).replace(
+        "related: [net/sample-refused, net/third-entry]",
+        "related: [net/ghost, net/third-entry]",
+      ),
       "net/extra.md": "---\nid: [broken\n---\n",
     });
     const started = performance.now();
     const codes = brief(await problemsOf(files));
-    expect(codes).toEqual(expect.arrayContaining([`${S}:11:5 EA012`, "net/other-entry.md:11:5 EA012", `${S}:7:11 EA003`, "net/extra.md:2:1 EA001"]));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        `${S}:11:5 EA012`,
+        "net/other-entry.md:11:5 EA012",
+        `${S}:7:11 EA003`,
+        "net/extra.md:2:1 EA001",
+      ]),
+    );
     expect(codes.some((c) => c.startsWith("net/other-entry.md:") && c.endsWith("EA008"))).toBe(true);
     expect(performance.now() - started).toBeLessThan(20_000);
   });
@@ -39,8 +50,17 @@ describe("catastrophic signatures", () => {
 
 describe("the second wall: a worker with a deadline", () => {
   it("stops a hung task, names it, and finishes the others", async () => {
-    const input = { entries: [{ signatures: [{ regex: "^(a+)+$", ignore_case: false }], examples: [`${"a".repeat(32)}!`] }, { signatures: [{ regex: "ok", ignore_case: false }], examples: ["ok"] }] };
-    const tasks = [{ kind: "own" as const, entry: 1 }, { kind: "own" as const, entry: 0 }, { kind: "own" as const, entry: 1 }];
+    const input = {
+      entries: [
+        { signatures: [{ regex: "^(a+)+$", ignore_case: false }], examples: [`${"a".repeat(32)}!`] },
+        { signatures: [{ regex: "ok", ignore_case: false }], examples: ["ok"] },
+      ],
+    };
+    const tasks = [
+      { kind: "own" as const, entry: 1 },
+      { kind: "own" as const, entry: 0 },
+      { kind: "own" as const, entry: 1 },
+    ];
     const started = performance.now();
     const { results, timedOut } = await runGuarded(input, tasks, { deadline: 500 });
     expect(timedOut).toEqual([1]);
@@ -51,12 +71,16 @@ describe("the second wall: a worker with a deadline", () => {
 
   it("turns a signature the safety check let through into a located EA012 and leaves it out of the lookups", async () => {
     // A catastrophic example for a pattern marked safe by hand: only the deadline can catch it.
-    const slow = withSignature(BASE_ENTRY, "^(\\w+\\s?)*$").replace("examples:\n", () => `examples:\n  - "${"word ".repeat(8)}word!"\n`);
+    const slow = withSignature(BASE_ENTRY, "^(\\w+\\s?)*$").replace(
+      "examples:\n",
+      () => `examples:\n  - "${"word ".repeat(8)}word!"\n`,
+    );
     const root = writeCatalog(baseCatalog({ [S]: slow }));
     const loaded = loadCatalog(root);
     const table = new SignatureTable();
     await table.prove(loaded.entries);
-    for (const entry of loaded.entries) for (const info of table.of(entry)) if (typeof info.regex !== "string") info.safety = { safe: true };
+    for (const entry of loaded.entries)
+      for (const info of table.of(entry)) if (typeof info.regex !== "string") info.safety = { safe: true };
     const started = performance.now();
     await table.execute(loaded.entries, { deadline: 500 });
     const sample = loaded.entries.find((e) => e.id === "net/sample-refused")!;

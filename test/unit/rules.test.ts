@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { rules } from "../../src/validate/index.js";
-import { BASE_ENTRY, BASE_TRANSLATION, CATEGORIES, OTHER_ENTRY, baseCatalog, brief, problemsOf } from "../helpers/catalog.js";
+import {
+  BASE_ENTRY,
+  BASE_TRANSLATION,
+  CATEGORIES,
+  OTHER_ENTRY,
+  baseCatalog,
+  brief,
+  problemsOf,
+} from "../helpers/catalog.js";
 
 const S = "net/sample-refused.md";
 const replace = (from: string, to: string, text = BASE_ENTRY) => {
@@ -11,16 +19,46 @@ const replace = (from: string, to: string, text = BASE_ENTRY) => {
 /** For each rule: files that break exactly that rule, and where the problem must be reported. */
 const failing: Record<string, { files: Record<string, string>; at: string; baseIds?: string[] }> = {
   EA001: { files: { [S]: "---\nid: [unclosed\n---\n" }, at: `${S}:2:1` },
-  EA002: { files: { [S]: replace("related: [net/other-entry, net/third-entry]", "related: &r [net/other-entry, net/third-entry]\nalso: *r") }, at: `${S}:41:7` },
+  EA002: {
+    files: {
+      [S]: replace(
+        "related: [net/other-entry, net/third-entry]",
+        "related: &r [net/other-entry, net/third-entry]\nalso: *r",
+      ),
+    },
+    at: `${S}:41:7`,
+  },
   EA003: { files: { [S]: replace("fix_rate: 0.7", "fix_rate: 1.7") }, at: `${S}:7:11` },
   EA004: { files: { [S]: replace("id: net/sample-refused", "id: net/wrong-id") }, at: `${S}:2:5` },
   EA005: { files: { "net/copy.md": BASE_ENTRY }, at: "net/sample-refused.md:2:5" },
   EA006: { files: { [S]: replace("id: check-port", "id: start-server") }, at: `${S}:27:9` },
-  EA007: { files: { "net/sample-refused.zh.md": replace("  start-server: 启动服务器。", "  start-server: 启动服务器。\n  ghost: 幽灵", BASE_TRANSLATION) }, at: "net/sample-refused.zh.md:6:3" },
-  EA008: { files: { [S]: replace("related: [net/other-entry, net/third-entry]", "related: [net/other-entry, net/third-entry, net/missing]") }, at: `${S}:40:45` },
+  EA007: {
+    files: {
+      "net/sample-refused.zh.md": replace(
+        "  start-server: 启动服务器。",
+        "  start-server: 启动服务器。\n  ghost: 幽灵",
+        BASE_TRANSLATION,
+      ),
+    },
+    at: "net/sample-refused.zh.md:6:3",
+  },
+  EA008: {
+    files: {
+      [S]: replace(
+        "related: [net/other-entry, net/third-entry]",
+        "related: [net/other-entry, net/third-entry, net/missing]",
+      ),
+    },
+    at: `${S}:40:45`,
+  },
   EA009: { files: { [S]: replace("date: 2025-01-10", "date: 2027-01-10") }, at: `${S}:39:95` },
   EA010: {
-    files: { [S]: replace("evidence:\n", 'evidence:\n  - { kind: outcome, target: start-server, result: success, date: 2024-12-01, source: "https://x.example.org/1" }\n') },
+    files: {
+      [S]: replace(
+        "evidence:\n",
+        'evidence:\n  - { kind: outcome, target: start-server, result: success, date: 2024-12-01, source: "https://x.example.org/1" }\n',
+      ),
+    },
     at: `${S}:38:67`,
   },
   EA011: { files: { [S]: replace("  - { literal:", "  - '[unclosed'\n  - { literal:") }, at: `${S}:11:5` },
@@ -28,23 +66,69 @@ const failing: Record<string, { files: Record<string, string>; at: string; baseI
   EA013: { files: { [S]: replace("examples:\n", "examples:\n  - unrelated line\n") }, at: `${S}:13:5` },
   EA014: { files: { "net/notes.txt": "stray" }, at: "net/notes.txt:1:1" },
   EA015: {
-    files: { [S]: replace("evidence:\n", 'evidence:\n  - { kind: outcome, target: nope, result: success, date: 2025-01-20, source: "https://x.example.org/1" }\n') },
+    files: {
+      [S]: replace(
+        "evidence:\n",
+        'evidence:\n  - { kind: outcome, target: nope, result: success, date: 2025-01-20, source: "https://x.example.org/1" }\n',
+      ),
+    },
     at: `${S}:38:30`,
   },
   EA016: { files: { [S]: replace("  - { literal:", "  - 'z*'\n  - { literal:") }, at: `${S}:11:5` },
-  EA017: { files: { "net/other-entry.md": replace('"other refusal wording"', '"refusal text"', OTHER_ENTRY) }, at: "net/other-entry.md:11:5" },
-  EA018: { files: { [S]: replace("  text: Nothing listens on the port.", '  text: "TODO(atlas): why the error happens"') }, at: `${S}:19:9` },
+  EA017: {
+    files: { "net/other-entry.md": replace('"other refusal wording"', '"refusal text"', OTHER_ENTRY) },
+    at: "net/other-entry.md:11:5",
+  },
+  EA018: {
+    files: { [S]: replace("  text: Nothing listens on the port.", '  text: "TODO(atlas): why the error happens"') },
+    at: `${S}:19:9`,
+  },
   EA019: { files: { "redirects.yaml": "# renamed\nnet/old-name: net/gone\n" }, at: "redirects.yaml:2:15" },
   EA020: { files: {}, baseIds: ["net/sample-refused", "net/removed-entry"], at: "net/removed-entry.md:1:1" },
   EA021: { files: { "categories.yaml": CATEGORIES.replace("net:", "nett:") }, at: "net/other-entry.md:2:5" },
   EA022: { files: { [S]: replace("type: network_error", "type: netwrk_error") }, at: `${S}:5:7` },
   EA023: { files: { [S]: replace("target: [check-port, reboot]", "target: check-port") }, at: `${S}:32:9` },
-  EA024: { files: { [S]: replace("related: [net/other-entry, net/third-entry]", "related: [net/other-entry]") }, at: `${S}:40:1` },
-  EA025: { files: { [S]: replace('title: "connect: connection refused (sample)"', 'title: "connect 10.0.0.7:5432: connection refused"') }, at: `${S}:3:8` },
-  EA026: { files: { "net/sample-refused.zh.md": replace("title: 连接被拒绝（示例）", 'title: "connect: connection refused (sample)（示例）"', BASE_TRANSLATION) }, at: "net/sample-refused.zh.md:2:8" },
-  EA027: { files: { "net/sample-refused.zh.md": replace("root_cause: 端口上没有程序在监听。", "root_cause: 端口上没有程序(服务)在监听。", BASE_TRANSLATION) }, at: "net/sample-refused.zh.md:3:13" },
-  EA028: { files: { [S]: replace("examples:\n", "examples:\n  - sample refusal text / other refusal wording\n") }, at: `${S}:13:5` },
-  EA029: { files: { [S]: replace("  text: Nothing listens on the port.", "  text: Nothing listens\u0000 on the port.") }, at: `${S}:19:24` },
+  EA024: {
+    files: { [S]: replace("related: [net/other-entry, net/third-entry]", "related: [net/other-entry]") },
+    at: `${S}:40:1`,
+  },
+  EA025: {
+    files: {
+      [S]: replace(
+        'title: "connect: connection refused (sample)"',
+        'title: "connect 10.0.0.7:5432: connection refused"',
+      ),
+    },
+    at: `${S}:3:8`,
+  },
+  EA026: {
+    files: {
+      "net/sample-refused.zh.md": replace(
+        "title: 连接被拒绝（示例）",
+        'title: "connect: connection refused (sample)（示例）"',
+        BASE_TRANSLATION,
+      ),
+    },
+    at: "net/sample-refused.zh.md:2:8",
+  },
+  EA027: {
+    files: {
+      "net/sample-refused.zh.md": replace(
+        "root_cause: 端口上没有程序在监听。",
+        "root_cause: 端口上没有程序(服务)在监听。",
+        BASE_TRANSLATION,
+      ),
+    },
+    at: "net/sample-refused.zh.md:3:13",
+  },
+  EA028: {
+    files: { [S]: replace("examples:\n", "examples:\n  - sample refusal text / other refusal wording\n") },
+    at: `${S}:13:5`,
+  },
+  EA029: {
+    files: { [S]: replace("  text: Nothing listens on the port.", "  text: Nothing listens\u0000 on the port.") },
+    at: `${S}:19:24`,
+  },
 };
 
 describe("validator rules", () => {
@@ -70,14 +154,27 @@ describe("validator rules", () => {
 
   it("accepts a redirect from a removed id to an existing entry", async () => {
     const files = baseCatalog({ "redirects.yaml": "net/old-name: net/sample-refused\n" });
-    expect(brief(await problemsOf(files, { baseIds: ["net/old-name", "net/sample-refused", "net/other-entry", "net/third-entry"] }))).toEqual([]);
-    expect(brief(await problemsOf(baseCatalog({ "redirects.yaml": "net/other-entry: net/sample-refused\n" })))).toEqual(["redirects.yaml:1:1 EA019"]);
+    expect(
+      brief(
+        await problemsOf(files, {
+          baseIds: ["net/old-name", "net/sample-refused", "net/other-entry", "net/third-entry"],
+        }),
+      ),
+    ).toEqual([]);
+    expect(brief(await problemsOf(baseCatalog({ "redirects.yaml": "net/other-entry: net/sample-refused\n" })))).toEqual(
+      ["redirects.yaml:1:1 EA019"],
+    );
   });
 
   it("EA008 points a related id that was renamed at its new id", async () => {
-    const files = baseCatalog({ "redirects.yaml": "net/old-name: net/third-entry\n", [S]: replace("related: [net/other-entry, net/third-entry]", "related: [net/other-entry, net/old-name]") });
+    const files = baseCatalog({
+      "redirects.yaml": "net/old-name: net/third-entry\n",
+      [S]: replace("related: [net/other-entry, net/third-entry]", "related: [net/other-entry, net/old-name]"),
+    });
     const problems = (await problemsOf(files)).filter((p) => p.code === "EA008");
-    expect(problems.map((p) => [p.message, p.hint])).toEqual([["related entry `net/old-name` was renamed", "use its current id, `net/third-entry`"]]);
+    expect(problems.map((p) => [p.message, p.hint])).toEqual([
+      ["related entry `net/old-name` was renamed", "use its current id, `net/third-entry`"],
+    ]);
   });
 
   it("rule codes and names are unique and well formed", () => {
@@ -106,9 +203,15 @@ describe("the result cache", () => {
     const { writeFileSync, readFileSync } = await import("node:fs");
     const path = await import("node:path");
     const broken = replace("fix_rate: 0.7", "fix_rate: 7");
-    const root = writeCatalog(baseCatalog({ [S]: broken, "net/other-entry.md": replace('"other refusal wording"', '"refusal text"', OTHER_ENTRY) }));
+    const root = writeCatalog(
+      baseCatalog({
+        [S]: broken,
+        "net/other-entry.md": replace('"other refusal wording"', '"refusal text"', OTHER_ENTRY),
+      }),
+    );
     const resultCacheFile = path.join(root, "..", `${path.basename(root)}-results.json`);
-    const run = async (cached: boolean) => brief((await validateEntries(root, { today: "2026-01-01", ...(cached && { resultCacheFile }) })).problems);
+    const run = async (cached: boolean) =>
+      brief((await validateEntries(root, { today: "2026-01-01", ...(cached && { resultCacheFile }) })).problems);
     const expected = await run(false);
     expect(expected).toEqual(expect.arrayContaining([`${S}:7:11 EA003`, "net/other-entry.md:11:5 EA017"]));
     expect(await run(true)).toEqual(expected);

@@ -9,7 +9,10 @@ const valid = (data: unknown) => getSchemas().entry(data);
 
 describe("entry schema", () => {
   it("accepts the seed entry and the base fixture", () => {
-    const seed = parseDocumentText(readFileSync("entries/communication/smtp-421-service-not-available.md", "utf8"), "seed").document!.data;
+    const seed = parseDocumentText(
+      readFileSync("entries/communication/smtp-421-service-not-available.md", "utf8"),
+      "seed",
+    ).document!.data;
     expect(valid(seed)).toBe(true);
     expect(valid(entry())).toBe(true);
   });
@@ -29,7 +32,10 @@ describe("entry schema", () => {
     ["unknown field in a version row", (e: any) => (e.versions[0].vendor = "x")],
     ["unknown field in a workaround", (e: any) => (e.workarounds[0].url = "https://x.org")],
     ["unknown evidence kind", (e: any) => (e.evidence[0].kind = "rumour")],
-    ["outcome without result", (e: any) => e.evidence.push({ kind: "outcome", target: "reboot", date: "2025-02-01", source: "https://x.org" })],
+    [
+      "outcome without result",
+      (e: any) => e.evidence.push({ kind: "outcome", target: "reboot", date: "2025-02-01", source: "https://x.org" }),
+    ],
     ["bad item id", (e: any) => (e.workarounds[0].id = "Start_Server")],
     ["signature with both regex and literal", (e: any) => (e.signatures[0] = { regex: "a", literal: "b" })],
     ["empty signature list", (e: any) => (e.signatures = [])],
@@ -60,7 +66,14 @@ describe("entry schema", () => {
 describe("translation schema", () => {
   const translation = getSchemas().translation;
   it("accepts translated fields keyed by item id, with source hashes", () => {
-    expect(translation({ title: "标题", workarounds: { "start-server": "启动" }, dead_ends: { reboot: { text: "重启" } }, translated_from: { title: "0123abcd", "dead_ends.reboot.text": "89abcdef" } })).toBe(true);
+    expect(
+      translation({
+        title: "标题",
+        workarounds: { "start-server": "启动" },
+        dead_ends: { reboot: { text: "重启" } },
+        translated_from: { title: "0123abcd", "dead_ends.reboot.text": "89abcdef" },
+      }),
+    ).toBe(true);
   });
   it.each([
     ["a figure", { fix_rate: 0.5 }],

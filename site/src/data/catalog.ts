@@ -5,7 +5,15 @@
  * — and the hash that decides whether it is rebuilt — is a pure function of
  * it.
  */
-import { labelIn, languages, localize, sourceLanguage, type CatalogData, type CompiledEntry, type Language } from "error-atlas/internal";
+import {
+  labelIn,
+  languages,
+  localize,
+  sourceLanguage,
+  type CatalogData,
+  type CompiledEntry,
+  type Language,
+} from "error-atlas/internal";
 
 export interface SiteConfig {
   /** Absolute site address without a trailing slash, e.g. `https://error-atlas.github.io`. */
@@ -33,7 +41,14 @@ export function siteCatalog(data: CatalogData, config: SiteConfig): SiteCatalog 
     if (!list) byCategory.set(entry.category, (list = []));
     list.push(entry);
   }
-  return { config, data, entries: data.entries, byId: new Map(data.entries.map((e) => [e.id, e])), byCategory, languages };
+  return {
+    config,
+    data,
+    entries: data.entries,
+    byId: new Map(data.entries.map((e) => [e.id, e])),
+    byCategory,
+    languages,
+  };
 }
 
 /** The category's label in `lang` (its slug when the registry has none). */

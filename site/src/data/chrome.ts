@@ -86,7 +86,9 @@ export function head(
   fields: { title: string; description: string; ogType?: "website" | "article"; jsonLd?: object[]; noindex?: boolean },
 ): Head {
   const urls = siteUrls(catalog.config.site);
-  const alternates = languages.filter((l) => paths[l.code]).map((l) => ({ hreflang: l.tag, href: urls.absolute(paths[l.code]!) }));
+  const alternates = languages
+    .filter((l) => paths[l.code])
+    .map((l) => ({ hreflang: l.tag, href: urls.absolute(paths[l.code]!) }));
   if (paths[sourceLanguage]) alternates.push({ hreflang: "x-default", href: urls.absolute(paths[sourceLanguage]!) });
   return {
     lang,
@@ -115,7 +117,13 @@ export function chrome(catalog: SiteCatalog, lang: string, paths: PagePaths): Ch
     feed: `${root}feed.xml`,
     repository: catalog.config.repository,
     version: catalog.config.version,
-    languages: languages.map((l) => ({ code: l.code, tag: l.tag, name: l.name, href: paths[l.code] ?? languageRoot(l.code), current: l.code === lang })),
+    languages: languages.map((l) => ({
+      code: l.code,
+      tag: l.tag,
+      name: l.name,
+      href: paths[l.code] ?? languageRoot(l.code),
+      current: l.code === lang,
+    })),
   };
 }
 
@@ -125,6 +133,11 @@ export function breadcrumbJsonLd(catalog: SiteCatalog, crumbs: readonly Crumb[])
   return {
     "@context": "https://schema.org",
     "@type": "BreadcrumbList",
-    itemListElement: crumbs.map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.name, item: urls.absolute(crumb.href) })),
+    itemListElement: crumbs.map((crumb, i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      name: crumb.name,
+      item: urls.absolute(crumb.href),
+    })),
   };
 }

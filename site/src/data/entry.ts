@@ -21,7 +21,17 @@ import {
   type VersionRow,
 } from "error-atlas/internal";
 import { categoryLabel, titleIn, typeLabel, type SiteCatalog } from "./catalog.js";
-import { breadcrumbJsonLd, chrome, head, metaDescription, pageTitle, pathsIn, type Chrome, type Crumb, type Head } from "./chrome.js";
+import {
+  breadcrumbJsonLd,
+  chrome,
+  head,
+  metaDescription,
+  pageTitle,
+  pathsIn,
+  type Chrome,
+  type Crumb,
+  type Head,
+} from "./chrome.js";
 
 export interface SourceView {
   kind: "source" | "report" | "outcome";
@@ -64,7 +74,15 @@ export interface EntryPage {
   summary: LocalText;
   scope: string;
   bestFix?: ItemView;
-  figures: { fixRate: RateFigure; fixRateBasis: LocalText; confidence?: RateFigure; confidenceBasis?: LocalText; evidence: number; firstSeen?: string; updated?: string };
+  figures: {
+    fixRate: RateFigure;
+    fixRateBasis: LocalText;
+    confidence?: RateFigure;
+    confidenceBasis?: LocalText;
+    evidence: number;
+    firstSeen?: string;
+    updated?: string;
+  };
   facts: { category: { label: string; href: string }; type: string; provenance: string; completeness: string };
   workarounds: ItemView[];
   deadEnds: ItemView[];
@@ -96,7 +114,14 @@ const VERSION_COLUMNS = ["product", "version", "status", "introduced", "deprecat
 function sourceViews(entry: CompiledEntry): SourceView[] {
   return entry.evidence.map((e) =>
     e.kind === "outcome"
-      ? { kind: "outcome" as const, title: e.source, url: e.source, date: e.date, result: e.result, targets: [e.target] }
+      ? {
+          kind: "outcome" as const,
+          title: e.source,
+          url: e.source,
+          date: e.date,
+          result: e.result,
+          targets: [e.target],
+        }
       : { kind: e.kind, title: e.title, url: e.url, ...(e.date && { date: e.date }), targets: targetsOf(e) },
   );
 }
@@ -132,20 +157,31 @@ export function entryPage(catalog: SiteCatalog, entry: CompiledEntry, lang: stri
     sources: sourcesOf(d.id),
   }));
 
-  const columns = VERSION_COLUMNS.filter((c) => c === "product" || c === "version" || c === "status" || entry.versions.some((v) => v[c] !== undefined));
+  const columns = VERSION_COLUMNS.filter(
+    (c) => c === "product" || c === "version" || c === "status" || entry.versions.some((v) => v[c] !== undefined),
+  );
   const versions = entry.versions.length
     ? { columns, rows: entry.versions.map((v) => ({ ...v, statusLabel: t(lang, `status.${v.status}`) })) }
     : null;
 
   const siblings = catalog.byCategory.get(entry.category) ?? [];
   const at = siblings.findIndex((e) => e.id === entry.id);
-  const neighbour = (other: CompiledEntry | undefined) => (other ? { href: entryPath(other.id, lang), title: titleIn(other, lang) } : undefined);
+  const neighbour = (other: CompiledEntry | undefined) =>
+    other ? { href: entryPath(other.id, lang), title: titleIn(other, lang) } : undefined;
   const previous = neighbour(siblings[at - 1]);
   const next = neighbour(siblings[at + 1]);
 
   const related = entry.related.flatMap((id) => {
     const other = catalog.byId.get(id);
-    return other ? [{ href: entryPath(id, lang), title: titleIn(other, lang), category: categoryLabel(catalog, other.category, lang) }] : [];
+    return other
+      ? [
+          {
+            href: entryPath(id, lang),
+            title: titleIn(other, lang),
+            category: categoryLabel(catalog, other.category, lang),
+          },
+        ]
+      : [];
   });
 
   const body = local.body ? { html: local.body.html, lang: local.body.lang, state: local.body.state } : null;
@@ -201,7 +237,10 @@ export function entryPage(catalog: SiteCatalog, entry: CompiledEntry, lang: stri
     figures: {
       fixRate: fixRateFigure(entry),
       fixRateBasis: local.fix_rate_basis,
-      ...(confidenceFigure(entry) && { confidence: confidenceFigure(entry)!, ...(local.confidence_basis && { confidenceBasis: local.confidence_basis }) }),
+      ...(confidenceFigure(entry) && {
+        confidence: confidenceFigure(entry)!,
+        ...(local.confidence_basis && { confidenceBasis: local.confidence_basis }),
+      }),
       evidence: entry.evidence_count,
       ...(entry.first_seen && { firstSeen: entry.first_seen }),
       ...(entry.updated && { updated: entry.updated }),
@@ -227,10 +266,14 @@ export function entryPage(catalog: SiteCatalog, entry: CompiledEntry, lang: stri
       sources,
       json: `/${entry.id}.json`,
       markdown: markdownPath(entry.id, lang),
-      ...(catalog.config.repository && { edit: `${catalog.config.repository.replace(/\/+$/, "")}/edit/main/entries/${entry.id}.md` }),
+      ...(catalog.config.repository && {
+        edit: `${catalog.config.repository.replace(/\/+$/, "")}/edit/main/entries/${entry.id}.md`,
+      }),
       provenance: t(lang, `provenance.${entry.provenance}`),
       ...(local.provenance_note && { note: local.provenance_note }),
-      ...(status && { translation: { coverage: status.coverage, missing: status.missing.length, outdated: status.outdated.length } }),
+      ...(status && {
+        translation: { coverage: status.coverage, missing: status.missing.length, outdated: status.outdated.length },
+      }),
     },
     ...(notice && { notice }),
   };

@@ -7,7 +7,17 @@ import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
 import { getRssString } from "@astrojs/rss";
 import { SitemapIndexStream, SitemapStream, streamToPromise } from "sitemap";
-import { entryPath, languageRoot, localize, markdownPath, searchTokens, siteUrls, sourceLanguage, t, type CompiledEntry } from "error-atlas/internal";
+import {
+  entryPath,
+  languageRoot,
+  localize,
+  markdownPath,
+  searchTokens,
+  siteUrls,
+  sourceLanguage,
+  t,
+  type CompiledEntry,
+} from "error-atlas/internal";
 import { categoryLabel, titleIn, type SiteCatalog } from "./catalog.js";
 import { entryCard } from "./lists.js";
 import { SEARCH_BUCKETS } from "./other.js";
@@ -48,7 +58,10 @@ export async function textFiles(catalog: SiteCatalog, pages: readonly Page[]): P
         })),
       }),
     );
-    files.set(`search-cards/${lang}.json`, JSON.stringify(Object.fromEntries(catalog.entries.map((e) => [e.id, entryCard(catalog, e, lang)]))));
+    files.set(
+      `search-cards/${lang}.json`,
+      JSON.stringify(Object.fromEntries(catalog.entries.map((e) => [e.id, entryCard(catalog, e, lang)]))),
+    );
   }
   files.set("lookup-index.json", JSON.stringify(catalog.data.lookupData));
   const [index, sitemap] = await sitemapFiles(catalog, pages);
@@ -61,10 +74,16 @@ export async function textFiles(catalog: SiteCatalog, pages: readonly Page[]): P
 function llmsText(catalog: SiteCatalog): string {
   const urls = siteUrls(catalog.config.site);
   const lines = [`# ${t(sourceLanguage, "siteName")}`, "", `> ${t(sourceLanguage, "about")}`, ""];
-  lines.push("Every entry is also available as Markdown (`/<id>.md`) and as JSON (`/<id>.json`); the catalog index is at /index.json.", "");
+  lines.push(
+    "Every entry is also available as Markdown (`/<id>.md`) and as JSON (`/<id>.json`); the catalog index is at /index.json.",
+    "",
+  );
   for (const category of catalog.data.vocabulary.categories) {
     lines.push(`## ${categoryLabel(catalog, category.id, sourceLanguage)}`, "");
-    for (const entry of catalog.byCategory.get(category.id) ?? []) lines.push(`- [${entry.title.replace(/[[\]]/g, "\\$&")}](${urls.absolute(markdownPath(entry.id, sourceLanguage))})`);
+    for (const entry of catalog.byCategory.get(category.id) ?? [])
+      lines.push(
+        `- [${entry.title.replace(/[[\]]/g, "\\$&")}](${urls.absolute(markdownPath(entry.id, sourceLanguage))})`,
+      );
     lines.push("");
   }
   return lines.join("\n");
@@ -78,8 +97,13 @@ async function sitemapFiles(catalog: SiteCatalog, pages: readonly Page[]): Promi
     .filter((p) => p.file !== "404.html" && !isRedirect(catalog, p))
     .map((page) => {
       const entry = page.entry ? catalog.byId.get(page.entry) : undefined;
-      const lang = catalog.languages.find((l) => l.code !== sourceLanguage && page.url.startsWith(languageRoot(l.code)))?.code ?? sourceLanguage;
-      const counterpart = (code: string) => (lang === sourceLanguage ? `${languageRoot(code)}${page.url.slice(1)}` : `${languageRoot(code)}${page.url.slice(languageRoot(lang).length)}`);
+      const lang =
+        catalog.languages.find((l) => l.code !== sourceLanguage && page.url.startsWith(languageRoot(l.code)))?.code ??
+        sourceLanguage;
+      const counterpart = (code: string) =>
+        lang === sourceLanguage
+          ? `${languageRoot(code)}${page.url.slice(1)}`
+          : `${languageRoot(code)}${page.url.slice(languageRoot(lang).length)}`;
       return {
         url: urls.absolute(page.url),
         ...(entry?.updated && { lastmod: entry.updated }),
@@ -87,11 +111,14 @@ async function sitemapFiles(catalog: SiteCatalog, pages: readonly Page[]): Promi
       };
     });
   const sitemap = (await streamToPromise(Readable.from(items).pipe(stream))).toString();
-  const index = (await streamToPromise(Readable.from([{ url: urls.absolute("/sitemap-0.xml") }]).pipe(new SitemapIndexStream()))).toString();
+  const index = (
+    await streamToPromise(Readable.from([{ url: urls.absolute("/sitemap-0.xml") }]).pipe(new SitemapIndexStream()))
+  ).toString();
   return [index, sitemap];
 }
 
-const isRedirect = (catalog: SiteCatalog, page: Page) => !page.entry && Object.keys(catalog.data.redirects).some((from) => page.url.endsWith(`/${from}/`));
+const isRedirect = (catalog: SiteCatalog, page: Page) =>
+  !page.entry && Object.keys(catalog.data.redirects).some((from) => page.url.endsWith(`/${from}/`));
 
 /** One entry page as Pagefind indexes it: built from the entry's data, not parsed from HTML. */
 export interface SearchRecord {
@@ -135,7 +162,8 @@ export function alternateFiles(catalog: SiteCatalog): Map<string, string> {
   const files = new Map<string, string>([["index.json", "index.json"]]);
   for (const entry of catalog.entries) {
     files.set(`${entry.id}.json`, `entries/${entry.id}.json`);
-    for (const { code } of catalog.languages) files.set(markdownPath(entry.id, code).slice(1), `markdown/${code}/${entry.id}.md`);
+    for (const { code } of catalog.languages)
+      files.set(markdownPath(entry.id, code).slice(1), `markdown/${code}/${entry.id}.md`);
   }
   return files;
 }

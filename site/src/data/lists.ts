@@ -2,9 +2,28 @@
  * Pages that list entries: the home page, the category pages. Orders are
  * total (ties broken by id) so two builds of the same catalog are the same.
  */
-import { categoryPath, entryPath, fixRateFigure, languageRoot, localize, siteUrls, t, type CompiledEntry } from "error-atlas/internal";
+import {
+  categoryPath,
+  entryPath,
+  fixRateFigure,
+  languageRoot,
+  localize,
+  siteUrls,
+  t,
+  type CompiledEntry,
+} from "error-atlas/internal";
 import { categoryDescription, categoryLabel, titleIn, typeLabel, type SiteCatalog } from "./catalog.js";
-import { breadcrumbJsonLd, chrome, head, metaDescription, pageTitle, pathsIn, type Chrome, type Crumb, type Head } from "./chrome.js";
+import {
+  breadcrumbJsonLd,
+  chrome,
+  head,
+  metaDescription,
+  pageTitle,
+  pathsIn,
+  type Chrome,
+  type Crumb,
+  type Head,
+} from "./chrome.js";
 
 /** One entry in a list: what a reader needs to choose it. */
 export interface EntryCard {
@@ -81,7 +100,13 @@ export interface HomePage {
   categories: { id: string; href: string; label: string; description: string; count: number }[];
   newest: EntryCard[];
   updated: EntryCard[];
-  figures: { entries: number; categories: number; evidence: number; measured: number; translated: { lang: string; name: string; coverage: number }[] };
+  figures: {
+    entries: number;
+    categories: number;
+    evidence: number;
+    measured: number;
+    translated: { lang: string; name: string; coverage: number }[];
+  };
 }
 
 const byDate = (date: (e: CompiledEntry) => string | undefined) => (a: CompiledEntry, b: CompiledEntry) => {
@@ -107,14 +132,21 @@ export function homePage(catalog: SiteCatalog, lang: string): HomePage {
       inLanguage: head(catalog, lang, paths, { title: "", description: "" }).tag,
       potentialAction: {
         "@type": "SearchAction",
-        target: { "@type": "EntryPoint", urlTemplate: `${urls.absolute(`${languageRoot(lang)}search/`)}?q={search_term_string}` },
+        target: {
+          "@type": "EntryPoint",
+          urlTemplate: `${urls.absolute(`${languageRoot(lang)}search/`)}?q={search_term_string}`,
+        },
         "query-input": "required name=search_term_string",
       },
     },
   ];
   return {
     kind: "home",
-    head: head(catalog, lang, paths, { title: pageTitle(t(lang, "tagline"), lang, t(lang, "siteName")), description: metaDescription(t(lang, "about")), jsonLd }),
+    head: head(catalog, lang, paths, {
+      title: pageTitle(t(lang, "tagline"), lang, t(lang, "siteName")),
+      description: metaDescription(t(lang, "about")),
+      jsonLd,
+    }),
     chrome: chrome(catalog, lang, paths),
     categories: catalog.data.vocabulary.categories.map((c) => ({
       id: c.id,
@@ -123,8 +155,14 @@ export function homePage(catalog: SiteCatalog, lang: string): HomePage {
       description: categoryDescription(catalog, c.id, lang),
       count: c.count,
     })),
-    newest: entries.sort(byDate((e) => e.first_seen)).slice(0, HOME_LIST).map((e) => entryCard(catalog, e, lang)),
-    updated: [...catalog.entries].sort(byDate((e) => e.updated)).slice(0, HOME_LIST).map((e) => entryCard(catalog, e, lang)),
+    newest: entries
+      .sort(byDate((e) => e.first_seen))
+      .slice(0, HOME_LIST)
+      .map((e) => entryCard(catalog, e, lang)),
+    updated: [...catalog.entries]
+      .sort(byDate((e) => e.updated))
+      .slice(0, HOME_LIST)
+      .map((e) => entryCard(catalog, e, lang)),
     figures: {
       entries: catalog.entries.length,
       categories: catalog.data.vocabulary.categories.length,
@@ -133,7 +171,10 @@ export function homePage(catalog: SiteCatalog, lang: string): HomePage {
       translated: catalog.languages
         .filter((l) => l.code !== "en")
         .map((l) => {
-          const coverage = catalog.entries.length ? catalog.entries.reduce((n, e) => n + (e.translations[l.code]?.status.coverage ?? 0), 0) / catalog.entries.length : 0;
+          const coverage = catalog.entries.length
+            ? catalog.entries.reduce((n, e) => n + (e.translations[l.code]?.status.coverage ?? 0), 0) /
+              catalog.entries.length
+            : 0;
           return { lang: l.code, name: l.name, coverage: Math.round(coverage * 100) };
         }),
     },

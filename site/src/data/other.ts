@@ -22,7 +22,10 @@ export function searchPage(catalog: SiteCatalog, lang: string): SearchPage {
   const other = catalog.languages.find((l) => l.code !== lang);
   return {
     kind: "search",
-    head: head(catalog, lang, paths, { title: pageTitle(t(lang, "searchTitle"), lang), description: metaDescription(t(lang, "searchIntro")) }),
+    head: head(catalog, lang, paths, {
+      title: pageTitle(t(lang, "searchTitle"), lang),
+      description: metaDescription(t(lang, "searchIntro")),
+    }),
     chrome: chrome(catalog, lang, paths),
     assets: {
       lookup: "/lookup-index.json",
@@ -43,7 +46,10 @@ export function figuresPage(catalog: SiteCatalog, lang: string): FiguresPage {
   const paths = pathsIn((l) => `${languageRoot(l)}figures/`);
   return {
     kind: "figures",
-    head: head(catalog, lang, paths, { title: pageTitle(t(lang, "figuresTitle"), lang), description: metaDescription(t(lang, "figuresIntro")) }),
+    head: head(catalog, lang, paths, {
+      title: pageTitle(t(lang, "figuresTitle"), lang),
+      description: metaDescription(t(lang, "figuresIntro")),
+    }),
     chrome: chrome(catalog, lang, paths),
   };
 }
@@ -60,7 +66,11 @@ export function notFoundPage(catalog: SiteCatalog): NotFoundPage {
   const paths = { en: "/404.html" };
   return {
     kind: "404",
-    head: head(catalog, lang, paths, { title: pageTitle(t(lang, "notFoundTitle"), lang), description: t(lang, "notFoundText"), noindex: true }),
+    head: head(catalog, lang, paths, {
+      title: pageTitle(t(lang, "notFoundTitle"), lang),
+      description: t(lang, "notFoundText"),
+      noindex: true,
+    }),
     chrome: chrome(catalog, lang, pathsIn(languageRoot)),
   };
 }
@@ -79,6 +89,11 @@ export function redirectPage(catalog: SiteCatalog, from: string, to: string, lan
   const entry = catalog.byId.get(to);
   const title = entry ? entry.title : to;
   const paths = { [lang]: entryPath(from, lang) };
-  const page = head(catalog, lang, pathsIn((l) => entryPath(to, l)), { title: pageTitle(title, lang), description: t(lang, "movedTo", { title }), noindex: true });
+  const page = head(
+    catalog,
+    lang,
+    pathsIn((l) => entryPath(to, l)),
+    { title: pageTitle(title, lang), description: t(lang, "movedTo", { title }), noindex: true },
+  );
   return { kind: "redirect", head: { ...page, alternates: [] }, chrome: chrome(catalog, lang, paths), target, title };
 }

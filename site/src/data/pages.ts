@@ -7,7 +7,16 @@ import { categoryPath, entryPath, languageRoot } from "error-atlas/internal";
 import type { SiteCatalog } from "./catalog.js";
 import { entryPage, type EntryPage } from "./entry.js";
 import { categoryPage, homePage, type CategoryPage, type HomePage } from "./lists.js";
-import { figuresPage, notFoundPage, redirectPage, searchPage, type FiguresPage, type NotFoundPage, type RedirectPage, type SearchPage } from "./other.js";
+import {
+  figuresPage,
+  notFoundPage,
+  redirectPage,
+  searchPage,
+  type FiguresPage,
+  type NotFoundPage,
+  type RedirectPage,
+  type SearchPage,
+} from "./other.js";
 
 export type PageData = EntryPage | CategoryPage | HomePage | SearchPage | FiguresPage | NotFoundPage | RedirectPage;
 
@@ -27,15 +36,19 @@ const fileOf = (url: string) => (url.endsWith("/") ? `${url.slice(1)}index.html`
 /** Every HTML page of the site, in a stable order. */
 export function sitePages(catalog: SiteCatalog): Page[] {
   const pages: Page[] = [];
-  const add = (url: string, data: () => PageData, entry?: string) => pages.push({ url, file: fileOf(url), data, ...(entry && { entry }) });
+  const add = (url: string, data: () => PageData, entry?: string) =>
+    pages.push({ url, file: fileOf(url), data, ...(entry && { entry }) });
   for (const { code: lang } of catalog.languages) {
     const root = languageRoot(lang);
     add(root, () => homePage(catalog, lang));
     add(`${root}search/`, () => searchPage(catalog, lang));
     add(`${root}figures/`, () => figuresPage(catalog, lang));
-    for (const category of catalog.byCategory.keys()) add(categoryPath(category, lang), () => categoryPage(catalog, category, lang));
-    for (const entry of catalog.entries) add(entryPath(entry.id, lang), () => entryPage(catalog, entry, lang), entry.id);
-    for (const [from, to] of Object.entries(catalog.data.redirects)) add(entryPath(from, lang), () => redirectPage(catalog, from, to, lang));
+    for (const category of catalog.byCategory.keys())
+      add(categoryPath(category, lang), () => categoryPage(catalog, category, lang));
+    for (const entry of catalog.entries)
+      add(entryPath(entry.id, lang), () => entryPage(catalog, entry, lang), entry.id);
+    for (const [from, to] of Object.entries(catalog.data.redirects))
+      add(entryPath(from, lang), () => redirectPage(catalog, from, to, lang));
   }
   add("/404.html", () => notFoundPage(catalog));
   return pages;

@@ -19,14 +19,23 @@ if (themeButton) {
     try {
       if (next) localStorage.setItem("atlas-theme", next);
       else localStorage.removeItem("atlas-theme");
-    } catch {}
+    } catch {
+      // Storage refused (private mode, blocked cookies): the choice lasts for this page only.
+    }
     show();
   });
 }
 
 document.addEventListener("keydown", (event) => {
   const target = event.target as HTMLElement;
-  if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || target.closest("input, textarea, select, [contenteditable]")) return;
+  if (
+    event.key !== "/" ||
+    event.ctrlKey ||
+    event.metaKey ||
+    event.altKey ||
+    target.closest("input, textarea, select, [contenteditable]")
+  )
+    return;
   const field = document.querySelector<HTMLInputElement>("[data-shortcut]");
   if (field) {
     event.preventDefault();

@@ -38,7 +38,8 @@ const json = async <T>(url: string): Promise<T> => {
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return (await response.json()) as T;
 };
-const loadEngine = () => (engine ??= json<LookupData>(box.dataset.lookup!).then((data) => ({ engine: new LookupEngine(data) })));
+const loadEngine = () =>
+  (engine ??= json<LookupData>(box.dataset.lookup!).then((data) => ({ engine: new LookupEngine(data) })));
 const loadCards = () => (cards ??= json<Record<string, Card>>(box.dataset.cards!));
 const loadPagefind = () =>
   (pagefind ??= (async () => {
@@ -61,7 +62,13 @@ function card(c: Card, extra?: Node): HTMLElement {
     "li",
     {},
     el("a", { class: "title", href: c.href }, c.title),
-    el("p", { class: "meta" }, el("span", {}, c.category), el("span", {}, s.fix!.replace("{rate}", `${c.fixRate}%`)), ...(extra ? [extra] : [])),
+    el(
+      "p",
+      { class: "meta" },
+      el("span", {}, c.category),
+      el("span", {}, s.fix!.replace("{rate}", `${c.fixRate}%`)),
+      ...(extra ? [extra] : []),
+    ),
     el("p", { class: "summary" }, c.summary),
   );
 }
@@ -75,7 +82,13 @@ async function fullText(query: string, target: HTMLElement): Promise<void> {
     const results = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
     const list = el("ol");
     for (const r of results) {
-      const item = card({ href: r.url, title: r.meta.title ?? r.url, category: r.meta.category ?? "", fixRate: Number(r.meta.fix ?? 0), summary: "" });
+      const item = card({
+        href: r.url,
+        title: r.meta.title ?? r.url,
+        category: r.meta.category ?? "",
+        fixRate: Number(r.meta.fix ?? 0),
+        summary: "",
+      });
       const excerpt = item.querySelector(".summary")!;
       excerpt.innerHTML = r.excerpt; // Pagefind's excerpt: our own indexed text with <mark> highlights
       list.append(item);
@@ -109,7 +122,11 @@ async function run(query: string): Promise<void> {
     for (const m of matches) {
       const c = all[m.id];
       if (!c) continue;
-      const note = el("span", {}, s.matched!.replace("{text}", m.text.length > 60 ? `${m.text.slice(0, 57)}…` : m.text));
+      const note = el(
+        "span",
+        {},
+        s.matched!.replace("{text}", m.text.length > 60 ? `${m.text.slice(0, 57)}…` : m.text),
+      );
       if (m.strength === "weak") note.prepend(el("span", { class: "weak" }, s.possible!), " ");
       list.append(card(c, note));
     }

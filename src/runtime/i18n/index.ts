@@ -14,5 +14,7 @@ const tables: Record<string, Partial<Strings>> = { en, zh };
  */
 export function t(lang: string, key: StringKey, params?: Record<string, string | number>): string {
   const text = tables[lang]?.[key] ?? en[key];
-  return params ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : text;
+  return params
+    ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+    : text;
 }

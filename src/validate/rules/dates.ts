@@ -10,7 +10,6 @@ export interface DateField {
   targeted?: boolean;
 }
 
-
 /** Every date of an entry's evidence that has a valid form (the schema reports the others). */
 export function datePaths(data: unknown): DateField[] {
   const d = (data ?? {}) as Record<string, unknown>;
@@ -18,7 +17,12 @@ export function datePaths(data: unknown): DateField[] {
   list(d.evidence).forEach((item, index) => {
     const value = item?.date;
     if (typeof value === "string" && RECORD_DATE.test(value)) {
-      found.push({ path: ["evidence", index, "date"], value, kind: String(item.kind), targeted: item.target !== undefined });
+      found.push({
+        path: ["evidence", index, "date"],
+        value,
+        kind: String(item.kind),
+        targeted: item.target !== undefined,
+      });
     }
   });
   return found;

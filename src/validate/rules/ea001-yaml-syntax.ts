@@ -4,5 +4,6 @@ import type { Rule } from "../rule.js";
 export const rule: Rule = {
   code: "EA001",
   name: "yaml-syntax",
-  description: "The file starts with a `---` front-matter block of valid YAML, closed by `---`, with no duplicate keys.",
+  description:
+    "The file starts with a `---` front-matter block of valid YAML, closed by `---`, with no duplicate keys.",
 };

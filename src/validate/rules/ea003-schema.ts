@@ -4,5 +4,6 @@ import type { Rule } from "../rule.js";
 export const rule: Rule = {
   code: "EA003",
   name: "schema",
-  description: "The front matter matches schema/entry.schema.json (entries) or schema/translation.schema.json (translations).",
+  description:
+    "The front matter matches schema/entry.schema.json (entries) or schema/translation.schema.json (translations).",
 };

@@ -12,7 +12,10 @@ export const rule: Rule = {
       const { id } = entry.source.data as { id?: unknown };
       if (typeof id !== "string") continue;
       const earlier = first.get(id);
-      if (earlier) report(entry.source, ["id"], `id \`${id}\` is already used by ${earlier.file}`, { hint: "give each entry its own id" });
+      if (earlier)
+        report(entry.source, ["id"], `id \`${id}\` is already used by ${earlier.file}`, {
+          hint: "give each entry its own id",
+        });
       else first.set(id, entry.source);
     }
   },

@@ -3,7 +3,8 @@ import { list, type Rule } from "../rule.js";
 export const rule: Rule = {
   code: "EA006",
   name: "unique-item-ids",
-  description: "Workaround and dead-end ids are unique within an entry, so translations and evidence point at exactly one item.",
+  description:
+    "Workaround and dead-end ids are unique within an entry, so translations and evidence point at exactly one item.",
   check({ entries, report }) {
     for (const entry of entries) {
       const data = entry.source.data as Record<string, unknown>;
@@ -14,7 +15,10 @@ export const rule: Rule = {
           if (typeof id !== "string") return;
           const where = `${field}[${index}]`;
           const earlier = seen.get(id);
-          if (earlier) report(entry.source, [field, index, "id"], `item id \`${id}\` is also used by ${earlier}`, { hint: "give each workaround and dead end its own id" });
+          if (earlier)
+            report(entry.source, [field, index, "id"], `item id \`${id}\` is also used by ${earlier}`, {
+              hint: "give each workaround and dead end its own id",
+            });
           else seen.set(id, where);
         });
       }

@@ -14,10 +14,15 @@ export const rule: Rule = {
           const known = new Set(items.map((item) => item?.id));
           for (const key of Object.keys(record(tdata[field]))) {
             if (!known.has(key)) {
-              report(translation, [field, key], `${lang} translation names ${field === "workarounds" ? "workaround" : field === "dead_ends" ? "dead end" : "the basis of item"} \`${key}\`, which ${entry.source.file} does not have`, {
-                key: true,
-                hint: known.size ? `known ids: ${[...known].join(", ")}` : "remove it",
-              });
+              report(
+                translation,
+                [field, key],
+                `${lang} translation names ${field === "workarounds" ? "workaround" : field === "dead_ends" ? "dead end" : "the basis of item"} \`${key}\`, which ${entry.source.file} does not have`,
+                {
+                  key: true,
+                  hint: known.size ? `known ids: ${[...known].join(", ")}` : "remove it",
+                },
+              );
             }
           }
         }

@@ -13,9 +13,14 @@ export const rule: Rule = {
       const first = records.reduce((a, b) => (b.value < a.value ? b : a));
       for (const outcome of dates.filter((d) => d.kind === "outcome")) {
         if (outcome.value.slice(0, first.value.length) < first.value.slice(0, outcome.value.length)) {
-          report(entry.source, outcome.path, `outcome report dated ${outcome.value} is before the earliest record of the error (${first.value})`, {
-            hint: "correct the report's date, or cite the earlier record that shows the error existed then",
-          });
+          report(
+            entry.source,
+            outcome.path,
+            `outcome report dated ${outcome.value} is before the earliest record of the error (${first.value})`,
+            {
+              hint: "correct the report's date, or cite the earlier record that shows the error existed then",
+            },
+          );
         }
       }
     }

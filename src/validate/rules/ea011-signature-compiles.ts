@@ -8,9 +8,14 @@ export const rule: Rule = {
     for (const entry of entries) {
       for (const { index, regex } of signatures.of(entry)) {
         if (typeof regex !== "string") continue;
-        report(entry.source, ["signatures", index], `signature is not a valid JavaScript regular expression: ${regex.replace(/^Invalid regular expression: /, "")}`, {
-          hint: "escape special characters with a backslash, or use `{ literal: \"…\" }` for plain text",
-        });
+        report(
+          entry.source,
+          ["signatures", index],
+          `signature is not a valid JavaScript regular expression: ${regex.replace(/^Invalid regular expression: /, "")}`,
+          {
+            hint: 'escape special characters with a backslash, or use `{ literal: "…" }` for plain text',
+          },
+        );
       }
     }
   },

@@ -3,7 +3,8 @@ import type { Rule } from "../rule.js";
 export const rule: Rule = {
   code: "EA012",
   name: "signature-safe",
-  description: "No signature is vulnerable to catastrophic backtracking (checked with recheck); an unproven one is never executed.",
+  description:
+    "No signature is vulnerable to catastrophic backtracking (checked with recheck); an unproven one is never executed.",
   check({ entries, signatures, report }) {
     for (const entry of entries) {
       for (const { index, safety } of signatures.of(entry)) {

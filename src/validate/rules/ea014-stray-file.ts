@@ -4,5 +4,6 @@ import type { Rule } from "../rule.js";
 export const rule: Rule = {
   code: "EA014",
   name: "stray-file",
-  description: "The entries folder holds only `<category>/<slug>.md` and `<category>/<slug>.<lang>.md` files with valid names and configured languages.",
+  description:
+    "The entries folder holds only `<category>/<slug>.md` and `<category>/<slug>.<lang>.md` files with valid names and configured languages.",
 };

@@ -11,9 +11,14 @@ export const rule: Rule = {
       list(data.evidence).forEach((item, index) => {
         const target = item?.target;
         if (typeof target === "string" && !known.has(target)) {
-          report(entry.source, ["evidence", index, "target"], `evidence points at \`${target}\`, which is neither a workaround nor a dead end of this entry`, {
-            hint: known.size ? `known ids: ${[...known].join(", ")}` : "add the item or remove the target",
-          });
+          report(
+            entry.source,
+            ["evidence", index, "target"],
+            `evidence points at \`${target}\`, which is neither a workaround nor a dead end of this entry`,
+            {
+              hint: known.size ? `known ids: ${[...known].join(", ")}` : "add the item or remove the target",
+            },
+          );
         }
       });
     }

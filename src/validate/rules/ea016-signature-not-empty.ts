@@ -7,9 +7,14 @@ export const rule: Rule = {
   check({ entries, signatures, report }) {
     for (const entry of entries) {
       for (const index of signatures.matchingEmpty(entry)) {
-        report(entry.source, ["signatures", index], "signature matches the empty string, so it would match every line", {
-          hint: "make it require the error's own text, e.g. drop a trailing `?` or `*` from the only part",
-        });
+        report(
+          entry.source,
+          ["signatures", index],
+          "signature matches the empty string, so it would match every line",
+          {
+            hint: "make it require the error's own text, e.g. drop a trailing `?` or `*` from the only part",
+          },
+        );
       }
     }
   },

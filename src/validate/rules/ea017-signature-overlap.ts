@@ -10,7 +10,12 @@ export const rule: Rule = {
   warnsOnly: true,
   check({ entries, signatures, report }) {
     const position = new Map(entries.map((entry, i) => [entry.id, i]));
-    const allowed = (entry: number) => new Set(list<unknown>(record(entries[entry]!.source.data).overlaps).filter((id): id is string => typeof id === "string"));
+    const allowed = (entry: number) =>
+      new Set(
+        list<unknown>(record(entries[entry]!.source.data).overlaps).filter(
+          (id): id is string => typeof id === "string",
+        ),
+      );
 
     // The lookup of every example (run once for all rules, see SignatureTable.execute) finds the overlaps.
     const captured = new Map<string, { entry: number; signature: number; from: Set<string>; count: number }>();
@@ -24,7 +29,12 @@ export const rule: Rule = {
           happened.get(owner)!.add(entry.id);
           if (allowed(owner).has(entry.id)) continue;
           const key = `${match.id}#${match.signature}`;
-          const found = captured.get(key) ?? { entry: owner, signature: match.signature, from: new Set<string>(), count: 0 };
+          const found = captured.get(key) ?? {
+            entry: owner,
+            signature: match.signature,
+            from: new Set<string>(),
+            count: 0,
+          };
           found.from.add(entry.id);
           found.count++;
           captured.set(key, found);
@@ -33,17 +43,27 @@ export const rule: Rule = {
     }
     for (const { entry, signature, from, count } of captured.values()) {
       const ids = [...from].sort();
-      report(entries[entry]!.source, ["signatures", signature], `signature also matches ${count} example(s) of ${ids.slice(0, 3).join(", ")}${ids.length > 3 ? ` and ${ids.length - 3} more` : ""}`, {
-        severity: "warning",
-        hint: "make it more specific (the error code, the exact wording); if the overlap is meant (one error printed inside another), list the entry under `overlaps`",
-      });
+      report(
+        entries[entry]!.source,
+        ["signatures", signature],
+        `signature also matches ${count} example(s) of ${ids.slice(0, 3).join(", ")}${ids.length > 3 ? ` and ${ids.length - 3} more` : ""}`,
+        {
+          severity: "warning",
+          hint: "make it more specific (the error code, the exact wording); if the overlap is meant (one error printed inside another), list the entry under `overlaps`",
+        },
+      );
     }
     entries.forEach((entry, e) => {
       list<unknown>(record(entry.source.data).overlaps).forEach((id, index) => {
         if (typeof id === "string" && !happened.get(e)?.has(id)) {
-          report(entry.source, ["overlaps", index], `no signature of this entry matches an example of \`${id}\` any more`, {
-            hint: "remove this exception: it no longer applies",
-          });
+          report(
+            entry.source,
+            ["overlaps", index],
+            `no signature of this entry matches an example of \`${id}\` any more`,
+            {
+              hint: "remove this exception: it no longer applies",
+            },
+          );
         }
       });
     });

@@ -11,8 +11,12 @@ export const rule: Rule = {
         // Most files hold no placeholder: a text search spares walking their data.
         if (!document.yaml.includes(PLACEHOLDER)) continue;
         for (const path of placeholderPaths(document.data)) {
-          const text = String(path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], document.data));
-          report(document, path, `${path.join(".") || "field"} is still a placeholder`, { hint: text.replace(PLACEHOLDER, "").replace(/^[:\s]+/, "") || "fill it in" });
+          const text = String(
+            path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], document.data),
+          );
+          report(document, path, `${path.join(".") || "field"} is still a placeholder`, {
+            hint: text.replace(PLACEHOLDER, "").replace(/^[:\s]+/, "") || "fill it in",
+          });
         }
       }
     }

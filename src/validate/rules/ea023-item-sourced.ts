@@ -5,7 +5,8 @@ const targetsOf = (value: unknown): unknown[] => (Array.isArray(value) ? value :
 export const rule: Rule = {
   code: "EA023",
   name: "item-sourced",
-  description: "Every workaround and dead end is the `target` of at least one dated evidence item with a title: the documentation that states it, or a public thread where it was reported to work or fail.",
+  description:
+    "Every workaround and dead end is the `target` of at least one dated evidence item with a title: the documentation that states it, or a public thread where it was reported to work or fail.",
   check({ entries, report }) {
     for (const entry of entries) {
       const data = record(entry.source.data);
@@ -25,9 +26,14 @@ export const rule: Rule = {
       for (const field of ["workarounds", "dead_ends"] as const) {
         list(data[field]).forEach((item, index) => {
           if (typeof item?.id !== "string" || cited.has(item.id)) return;
-          report(entry.source, [field, index, "id"], `${field === "workarounds" ? "workaround" : "dead end"} \`${item.id}\` cites no source`, {
-            hint: `add an evidence item with \`target: ${item.id}\`, a url and title you have read, and its date — or remove the item`,
-          });
+          report(
+            entry.source,
+            [field, index, "id"],
+            `${field === "workarounds" ? "workaround" : "dead end"} \`${item.id}\` cites no source`,
+            {
+              hint: `add an evidence item with \`target: ${item.id}\`, a url and title you have read, and its date — or remove the item`,
+            },
+          );
         });
       }
     }

@@ -7,7 +7,11 @@ export const MAX_TITLE = 64;
 /** What one occurrence of an error carries and the error itself does not, with the placeholder to write instead. */
 export const INSTANCES: [RegExp, string, string][] = [
   [/\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b/, "an IP address", "`<address>` or `<address>:<port>`"],
-  [/\b(?:localhost|[a-z0-9-]+(?:\.[a-z0-9-]+)+|\*|::1?|\[[0-9a-f:]+\]):\d{2,5}\b/i, "a host and port", "`<host>:<port>`"],
+  [
+    /\b(?:localhost|[a-z0-9-]+(?:\.[a-z0-9-]+)+|\*|::1?|\[[0-9a-f:]+\]):\d{2,5}\b/i,
+    "a host and port",
+    "`<host>:<port>`",
+  ],
   [/\bport \d{2,5}\b/i, "a port number", "`port <port>`"],
   [/\barn:aws[a-z-]*:/i, "an ARN", "`<arn>`"],
   [/(?:^|[\s'"`(])(?:\/(?:home|usr|var|etc|tmp|opt|srv|Users|app|root)\/|[A-Z]:\\)/, "an absolute path", "`<path>`"],
@@ -34,7 +38,12 @@ export const rule: Rule = {
       for (const [pattern, what, placeholder] of INSTANCES) {
         const found = pattern.exec(outside);
         if (!found) continue;
-        report(entry.source, ["title"], `title carries ${what} (\`${found[0].trim()}\`) from one occurrence of the error`, { hint: `write a placeholder such as ${placeholder}` });
+        report(
+          entry.source,
+          ["title"],
+          `title carries ${what} (\`${found[0].trim()}\`) from one occurrence of the error`,
+          { hint: `write a placeholder such as ${placeholder}` },
+        );
         break;
       }
     }

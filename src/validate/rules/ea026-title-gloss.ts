@@ -17,10 +17,24 @@ export const rule: Rule = {
       for (const [lang, translation] of Object.entries(entry.translations)) {
         const gloss = record(translation.data).title;
         if (typeof gloss !== "string" || typeof english !== "string") continue;
-        const hint = "write only the meaning in this language, e.g. `端口已被占用`: pages show it after the English text readers search for";
-        if (english.length >= 8 && gloss.includes(english)) report(translation, ["title"], "the translated title repeats the English title, which is shown before it anyway", { hint });
-        else if ([...gloss].length > MAX_GLOSS) report(translation, ["title"], `the translated title has ${[...gloss].length} characters, more than ${MAX_GLOSS}`, { hint });
-        else if (fullWidth.has(lang) && !CJK.test(gloss)) report(translation, ["title"], `the ${lang} title has no ${lang} text`, { hint });
+        const hint =
+          "write only the meaning in this language, e.g. `端口已被占用`: pages show it after the English text readers search for";
+        if (english.length >= 8 && gloss.includes(english))
+          report(
+            translation,
+            ["title"],
+            "the translated title repeats the English title, which is shown before it anyway",
+            { hint },
+          );
+        else if ([...gloss].length > MAX_GLOSS)
+          report(
+            translation,
+            ["title"],
+            `the translated title has ${[...gloss].length} characters, more than ${MAX_GLOSS}`,
+            { hint },
+          );
+        else if (fullWidth.has(lang) && !CJK.test(gloss))
+          report(translation, ["title"], `the ${lang} title has no ${lang} text`, { hint });
       }
     }
   },

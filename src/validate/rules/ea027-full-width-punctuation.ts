@@ -5,7 +5,15 @@ import type { Position } from "../../shared/problem.js";
 
 const fullWidth = new Set(languages.filter((l) => l.fullWidthPunctuation).map((l) => l.code));
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
-const HALF_TO_FULL: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）" };
+const HALF_TO_FULL: Record<string, string> = {
+  ",": "，",
+  ";": "；",
+  ":": "：",
+  "?": "？",
+  "!": "！",
+  "(": "（",
+  ")": "）",
+};
 
 /**
  * Half-width punctuation written against Chinese text, outside code spans:
@@ -30,7 +38,8 @@ export function findHalfWidth(text: string): { offset: number; found: string; ex
 
 function strings(value: unknown, path: (string | number)[] = []): [(string | number)[], string][] {
   if (typeof value === "string") return [[path, value]];
-  if (value && typeof value === "object" && !Array.isArray(value)) return Object.entries(value).flatMap(([k, v]) => strings(v, [...path, k]));
+  if (value && typeof value === "object" && !Array.isArray(value))
+    return Object.entries(value).flatMap(([k, v]) => strings(v, [...path, k]));
   return [];
 }
 
@@ -43,7 +52,8 @@ function bodyPosition(document: SourceDocument, offset: number): Position {
 export const rule: Rule = {
   code: "EA027",
   name: "full-width-punctuation",
-  description: "Translations into languages written with full-width punctuation (Chinese) use `，：；？！（）` next to their own script, not `,:;?!()`.",
+  description:
+    "Translations into languages written with full-width punctuation (Chinese) use `，：；？！（）` next to their own script, not `,:;?!()`.",
   check({ entries, report, reportAt }) {
     for (const entry of entries) {
       for (const [lang, translation] of Object.entries(entry.translations)) {
@@ -51,7 +61,10 @@ export const rule: Rule = {
         const { translated_from: _hashes, ...texts } = record(translation.data);
         for (const [path, text] of strings(texts)) {
           const bad = findHalfWidth(text);
-          if (bad) report(translation, path, `half-width \`${bad.found}\` next to Chinese text: “${bad.excerpt}”`, { hint: `write \`${HALF_TO_FULL[bad.found]}\`` });
+          if (bad)
+            report(translation, path, `half-width \`${bad.found}\` next to Chinese text: “${bad.excerpt}”`, {
+              hint: `write \`${HALF_TO_FULL[bad.found]}\``,
+            });
         }
         // Fenced code blocks keep their punctuation; prose lines are checked.
         let inFence = false;
@@ -60,7 +73,13 @@ export const rule: Rule = {
           if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
           else if (!inFence) {
             const bad = findHalfWidth(line);
-            if (bad) reportAt(translation, bodyPosition(translation, offset + bad.offset), `half-width \`${bad.found}\` next to Chinese text: “${bad.excerpt}”`, { hint: `write \`${HALF_TO_FULL[bad.found]}\`` });
+            if (bad)
+              reportAt(
+                translation,
+                bodyPosition(translation, offset + bad.offset),
+                `half-width \`${bad.found}\` next to Chinese text: “${bad.excerpt}”`,
+                { hint: `write \`${HALF_TO_FULL[bad.found]}\`` },
+              );
           }
           offset += line.length + 1;
         }

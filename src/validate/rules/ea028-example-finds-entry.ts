@@ -4,7 +4,8 @@ export const rule: Rule = {
   code: "EA028",
   scope: "catalog",
   name: "example-finds-entry",
-  description: "Looking up any of an entry's examples gives that entry first, as a strong match (on message text, not a bare code).",
+  description:
+    "Looking up any of an entry's examples gives that entry first, as a strong match (on message text, not a bare code).",
   check({ entries, signatures, report }) {
     for (const entry of entries) {
       signatures.exampleHits(entry).forEach((hits, index) => {
@@ -13,18 +14,32 @@ export const rule: Rule = {
         // An example no own signature matches is EA013's to report; one that matches only across
         // lines is this rule's: the lookup reads a log line by line.
         if (!own) {
-          if (signatures.ownMatches(entry)?.[index] && !/\n/.test(String(list(record(entry.source.data).examples)[index]))) return;
+          if (
+            signatures.ownMatches(entry)?.[index] &&
+            !/\n/.test(String(list(record(entry.source.data).examples)[index]))
+          )
+            return;
           if (signatures.ownMatches(entry)?.[index]) {
-            report(entry.source, ["examples", index], "looking this example up does not find this entry: its signature only matches across lines", {
-              hint: "the lookup reads logs line by line: make a signature match within one line of the error",
-            });
+            report(
+              entry.source,
+              ["examples", index],
+              "looking this example up does not find this entry: its signature only matches across lines",
+              {
+                hint: "the lookup reads logs line by line: make a signature match within one line of the error",
+              },
+            );
           }
           return;
         }
         if (hits[0]!.id !== entry.id) {
-          report(entry.source, ["examples", index], `looking this example up gives \`${hits[0]!.id}\` before this entry`, {
-            hint: "make this entry's signature match more of the message, or narrow the other entry's signature",
-          });
+          report(
+            entry.source,
+            ["examples", index],
+            `looking this example up gives \`${hits[0]!.id}\` before this entry`,
+            {
+              hint: "make this entry's signature match more of the message, or narrow the other entry's signature",
+            },
+          );
         } else if (own.strength !== "strong") {
           report(entry.source, ["examples", index], `this example finds the entry only weakly (on \`${own.text}\`)`, {
             hint: "give the entry a signature with the error's message text: a code or a number alone also matches ordinary log lines",

@@ -4,5 +4,6 @@ import type { Rule } from "../rule.js";
 export const rule: Rule = {
   code: "EA029",
   name: "encoding",
-  description: "Files are UTF-8 (a BOM and CRLF line ends are fine): no invalid bytes, no UTF-16, no NUL or other control characters besides tabs and line ends.",
+  description:
+    "Files are UTF-8 (a BOM and CRLF line ends are fine): no invalid bytes, no UTF-16, no NUL or other control characters besides tabs and line ends.",
 };

@@ -30,4 +30,34 @@ import { rule as ea028 } from "./ea028-example-finds-entry.js";
 import { rule as ea029 } from "./ea029-encoding.js";
 
 /** Every rule, in code order. A code, once published, is never reused. */
-export const rules: readonly Rule[] = [ea001, ea002, ea003, ea004, ea005, ea006, ea007, ea008, ea009, ea010, ea011, ea012, ea013, ea014, ea015, ea016, ea017, ea018, ea019, ea020, ea021, ea022, ea023, ea024, ea025, ea026, ea027, ea028, ea029];
+export const rules: readonly Rule[] = [
+  ea001,
+  ea002,
+  ea003,
+  ea004,
+  ea005,
+  ea006,
+  ea007,
+  ea008,
+  ea009,
+  ea010,
+  ea011,
+  ea012,
+  ea013,
+  ea014,
+  ea015,
+  ea016,
+  ea017,
+  ea018,
+  ea019,
+  ea020,
+  ea021,
+  ea022,
+  ea023,
+  ea024,
+  ea025,
+  ea026,
+  ea027,
+  ea028,
+  ea029,
+];
