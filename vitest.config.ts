@@ -5,6 +5,7 @@
  * built from it. Browser tests have their own config (test/e2e).
  */
 import { fileURLToPath } from "node:url";
+
 import { defineConfig } from "vitest/config";
 
 const src = (file: string) => fileURLToPath(new URL(`./src/${file}`, import.meta.url));

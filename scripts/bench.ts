@@ -16,9 +16,10 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+
+import { loadCatalog } from "../src/load/index.js";
 import { LookupEngine } from "../src/lookup/engine.js";
 import type { LookupData } from "../src/lookup/lookup-index.js";
-import { loadCatalog } from "../src/load/index.js";
 import { parseCommandArgs, UsageError } from "../src/node/args.js";
 import { isMain, runCli } from "./cli-helpers.js";
 import { compilePackage } from "./site-catalog.js";
@@ -39,6 +40,7 @@ interface Timed {
   peakMiB: number;
   ok: boolean;
   status: number | null;
+  stdout: string;
   output: string;
 }
 
@@ -63,6 +65,7 @@ function timed(command: string[], options: { env?: NodeJS.ProcessEnv; cwd?: stri
     peakMiB: peak ? Number(peak[1]) / 1024 : Number.NaN,
     ok: result.status === 0,
     status: result.status,
+    stdout: result.stdout ?? "",
     output: `${result.stdout}${result.stderr}`,
   };
 }
@@ -141,7 +144,7 @@ function htmlPages(folder: string): number {
 function editEntry(file: string, kind: "text" | "title") {
   const text = readFileSync(file, "utf8");
   if (kind === "text") writeFileSync(file, `${text.trimEnd()}\n\nEdited for the benchmark.\n`);
-  else
+  else {
     writeFileSync(
       file,
       text.replace(
@@ -149,6 +152,7 @@ function editEntry(file: string, kind: "text" | "title") {
         (_, quote: string, title: string) => `title: ${quote}${title} (edited)${quote}`,
       ),
     );
+  }
 }
 
 /**
@@ -268,7 +272,7 @@ async function benchFullBuild(table: Table, catalog: Catalog, work: string) {
     .map((m) => path.join(site, m[1]!))
     .filter(existsSync);
   const bytes = Buffer.byteLength(pageHtml) + assets.reduce((sum, file) => sum + statSync(file).size, 0);
-  if (pageHtml)
+  if (pageHtml) {
     table.add(
       catalog.name,
       "entry page weight (uncompressed)",
@@ -277,6 +281,7 @@ async function benchFullBuild(table: Table, catalog: Catalog, work: string) {
       "",
       `HTML + ${assets.length} linked CSS/JS files`,
     );
+  }
   return folder;
 }
 
@@ -340,20 +345,11 @@ function benchScan(table: Table, packageDir: string, examples: string[], megabyt
   writeFileSync(file, `${lines.join("\n")}\n`);
   const actual = statSync(file).size / 1024 / 1024;
   const run = timed([process.execPath, path.join(packageDir, "dist/cli.js"), "scan", "--json", file]);
-  let found = "?";
+  let found: string;
   try {
-    found = String(
-      (
-        JSON.parse(
-          run.output.slice(
-            0,
-            run.output.lastIndexOf("__peak_kb") >= 0 ? run.output.lastIndexOf("__peak_kb") : undefined,
-          ),
-        ) as unknown[]
-      ).length,
-    );
+    found = String((JSON.parse(run.stdout) as { errors: unknown[] }).errors.length);
   } catch {
-    found = run.ok ? "?" : tail(run);
+    found = `? (${tail(run)})`;
   }
   table.add(
     "repository",
@@ -473,7 +469,7 @@ export async function main(args: string[]): Promise<number> {
       await benchLookup(table, catalog, path.join(folder, "dist/data"));
       if (catalog.name === "repository") repositoryPackage = folder;
     }
-    if (repositoryPackage)
+    if (repositoryPackage) {
       benchScan(
         table,
         repositoryPackage,
@@ -481,6 +477,7 @@ export async function main(args: string[]): Promise<number> {
         quick ? 10 : 100,
         work,
       );
+    }
 
     console.log(
       `\nError Atlas benchmark — ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,

@@ -4,15 +4,16 @@
  * previous dist/data/ as it was.
  */
 import path from "node:path";
-import { cacheDir, cacheFileFor, entriesRoot, publicSiteUrl, setting } from "../src/node/settings.js";
+
 import { compileCatalog } from "../src/compile/index.js";
 import { dataFiles, writeFolderAtomically } from "../src/compile/write.js";
-import { formatText } from "../src/validate/format.js";
-import { siteUrls } from "../src/runtime/urls.js";
-import { RenderCache } from "../src/render/cache.js";
-import { sourceKey } from "../src/node/source-key.js";
-import { isMain, runCli } from "./cli-helpers.js";
 import { parseCommandArgs } from "../src/node/args.js";
+import { cacheDir, cacheFileFor, entriesRoot, publicSiteUrl, setting } from "../src/node/settings.js";
+import { sourceKey } from "../src/node/source-key.js";
+import { RenderCache } from "../src/render/cache.js";
+import { siteUrls } from "../src/runtime/urls.js";
+import { formatText } from "../src/validate/format.js";
+import { isMain, runCli } from "./cli-helpers.js";
 
 const USAGE = "usage: npm run build:data";
 

@@ -11,9 +11,10 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildSite, BuildError, mergeShards, type SiteBuildOptions } from "../site/build/build.js";
-import { cacheRoot, packageVersion, publicSiteUrl, repositoryUrl, setting } from "../src/node/settings.js";
+
+import { BuildError, buildSite, mergeShards, type SiteBuildOptions } from "../site/build/build.js";
 import { integerOption, parseCommandArgs, UsageError } from "../src/node/args.js";
+import { cacheRoot, packageVersion, publicSiteUrl, repositoryUrl, setting } from "../src/node/settings.js";
 import { runCli } from "./cli-helpers.js";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -53,10 +54,11 @@ export async function main(args: string[]): Promise<number> {
   const options = siteBuildOptions();
   if (values.out) options.out = path.resolve(values.out);
   if (values.workers) options.workers = integerOption(values.workers, "workers", 1, 1, 64);
-  if (new URL(options.config.site).pathname !== "/")
+  if (new URL(options.config.site).pathname !== "/") {
     throw new UsageError(
       `ATLAS_SITE_URL must be the root of a host (links are root-relative), not ${options.config.site}`,
     );
+  }
   try {
     if (values.merge) {
       if (values.shard) throw new UsageError("--merge and --shard do not go together");
@@ -66,8 +68,9 @@ export async function main(args: string[]): Promise<number> {
     let shard: SiteBuildOptions["shard"];
     if (values.shard) {
       const m = /^(\d+)\/(\d+)$/.exec(values.shard);
-      if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2]))
+      if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) {
         throw new UsageError(`--shard needs i/n with 1 ≤ i ≤ n, e.g. 1/2, not ${values.shard}`);
+      }
       if (!values.out) throw new UsageError("--shard needs --out DIR: a shard is not a site");
       shard = { index: Number(m[1]), count: Number(m[2]) };
     }

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+
 import { UsageError } from "../src/node/args.js";
 
 export { UsageError } from "../src/node/args.js";

@@ -2,13 +2,15 @@
  * npm run docs [-- --check]
  * Regenerates the parts of the documentation that come from code: the field
  * reference in schema/README.md (from the JSON Schemas) and the rule tables
- * in CONTRIBUTING.md and CONTRIBUTING.zh.md (from the rule modules).
+ * in CONTRIBUTING.md and CONTRIBUTING.zh.md (from the rule modules), and
+ * the README's table of environment settings (from src/node/settings.ts).
  * --check exits 1 when a committed file is stale.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { replaceSection, rulesTable, schemaReference } from "../src/authoring/generated-docs.js";
-import { isMain, runCli } from "./cli-helpers.js";
+
+import { environmentTable, replaceSection, rulesTable, schemaReference } from "../src/authoring/generated-docs.js";
 import { parseCommandArgs } from "../src/node/args.js";
+import { isMain, runCli } from "./cli-helpers.js";
 
 const readJson = (file: string) => JSON.parse(readFileSync(file, "utf8"));
 
@@ -27,8 +29,10 @@ export async function main(args: string[]): Promise<number> {
     { file: "schema/translation.schema.json", schema: readJson("schema/translation.schema.json") },
   ]);
   targets.set("schema/README.md", replaceSection(readFileSync("schema/README.md", "utf8"), "reference", reference));
-  for (const file of ["CONTRIBUTING.md", "CONTRIBUTING.zh.md"])
+  targets.set("README.md", replaceSection(readFileSync("README.md", "utf8"), "environment", environmentTable()));
+  for (const file of ["CONTRIBUTING.md", "CONTRIBUTING.zh.md"]) {
     targets.set(file, replaceSection(readFileSync(file, "utf8"), "rules", rulesTable()));
+  }
 
   const stale = [...targets].filter(([file, content]) => readFileSync(file, "utf8") !== content).map(([file]) => file);
   if (values.check) {

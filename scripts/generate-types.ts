@@ -8,9 +8,10 @@
  * `--check` fails (exit 1) when a committed file is stale.
  */
 import { readFile, writeFile } from "node:fs/promises";
-import { compile } from "json-schema-to-typescript";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+
+import { compile } from "json-schema-to-typescript";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 

@@ -8,15 +8,16 @@
  * Exit 0; with --strict, exit 1 if anything is missing or outdated.
  */
 import path from "node:path";
-import { entriesRoot, translationLanguages } from "../src/node/settings.js";
-import { loadCatalog } from "../src/load/index.js";
-import { validateCatalog } from "../src/validate/index.js";
-import { formatText } from "../src/validate/format.js";
-import { translatableFields, translationStatus } from "../src/compile/translations.js";
+
 import { markReviewed } from "../src/authoring/review-translation.js";
-import type { Entry, Translation, TranslationStatus } from "../src/types/schema.js";
-import { isMain, runCli } from "./cli-helpers.js";
+import { translatableFields, translationStatus } from "../src/compile/translations.js";
+import { loadCatalog } from "../src/load/index.js";
 import { parseCommandArgs, UsageError } from "../src/node/args.js";
+import { entriesRoot, translationLanguages } from "../src/node/settings.js";
+import type { Entry, Translation, TranslationStatus } from "../src/types/schema.js";
+import { formatText } from "../src/validate/format.js";
+import { validateCatalog } from "../src/validate/index.js";
+import { isMain, runCli } from "./cli-helpers.js";
 
 const USAGE = `usage: npm run i18n -- [--json] [--lang <code>] [--strict]
        npm run i18n -- --mark-reviewed <id> [<id>…] [--lang <code>]`;
@@ -32,12 +33,15 @@ export async function main(args: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  if (positionals.length && !values["mark-reviewed"])
+  if (positionals.length && !values["mark-reviewed"]) {
     throw new UsageError(`unexpected ${positionals[0]}: ids go after --mark-reviewed`);
+  }
   const langs = values.lang ? [values.lang] : [...translationLanguages];
-  for (const lang of langs)
-    if (!translationLanguages.includes(lang))
+  for (const lang of langs) {
+    if (!translationLanguages.includes(lang)) {
       throw new UsageError(`unknown language ${lang}; configured: ${translationLanguages.join(", ")}`);
+    }
+  }
   const root = entriesRoot();
   const loaded = loadCatalog(root);
   // Marking reviewed needs only the named entries to be valid; a report needs the whole catalog.
@@ -57,10 +61,11 @@ export async function main(args: string[]): Promise<number> {
   }
 
   if (wanted) {
-    if (!wanted.length)
+    if (!wanted.length) {
       throw new UsageError(
         "give the ids of the reviewed entries, e.g. --mark-reviewed communication/smtp-421-service-not-available",
       );
+    }
     for (const id of wanted) {
       const entry = loaded.entries.find((e) => e.id === id);
       if (!entry) throw new UsageError(`no entry ${id}`);

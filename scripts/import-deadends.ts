@@ -6,11 +6,13 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+
 import { stringify } from "yaml";
-import { importCanons, importRegistries, type Canon } from "../src/authoring/import-deadends.js";
+
+import { type Canon, importCanons, importRegistries } from "../src/authoring/import-deadends.js";
+import { parseCommandArgs, UsageError } from "../src/node/args.js";
 import { validateEntries } from "../src/validate/index.js";
 import { isMain, runCli } from "./cli-helpers.js";
-import { parseCommandArgs, UsageError } from "../src/node/args.js";
 
 const CORPUS_NOTE =
   "Imported from deadends.dev (github.com/dbwls99706/deadends.dev, data/canons), CC BY 4.0, attribution: deadends.dev, YuJin Hong.";

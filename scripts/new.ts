@@ -7,16 +7,17 @@
  */
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { entriesRoot, translationLanguages } from "../src/node/settings.js";
+
+import { scaffold } from "../src/authoring/scaffold.js";
 import { displayPath } from "../src/load/index.js";
 import { loadRedirects } from "../src/load/redirects.js";
 import { CATEGORIES_FILE, loadVocabulary } from "../src/load/vocabulary.js";
-import { PLACEHOLDER } from "../src/shared/placeholder.js";
-import { scaffold } from "../src/authoring/scaffold.js";
+import { parseCommandArgs, UsageError } from "../src/node/args.js";
+import { entriesRoot, translationLanguages } from "../src/node/settings.js";
 import { ENTRY_ID } from "../src/shared/patterns.js";
+import { PLACEHOLDER } from "../src/shared/placeholder.js";
 import { didYouMean } from "../src/validate/suggest.js";
 import { isMain, runCli } from "./cli-helpers.js";
-import { parseCommandArgs, UsageError } from "../src/node/args.js";
 
 const USAGE = "usage: npm run new -- <category>/<slug> [--new-category]   e.g. npm run new -- dns/servfail";
 
@@ -39,10 +40,11 @@ export async function main(args: string[]): Promise<number> {
   const file = path.join(root, `${id}.md`);
   if (existsSync(file)) throw new UsageError(`${displayPath(file)} already exists: edit it instead`);
   const { redirects } = loadRedirects(root);
-  if (redirects[id])
+  if (redirects[id]) {
     throw new UsageError(
       `\`${id}\` was an entry that now redirects to ${redirects[id]}: ids are never reused, pick another slug`,
     );
+  }
   const registered = categories.includes(category);
   if (!registered && !values["new-category"]) {
     const suggestion = didYouMean(category, categories);

@@ -7,14 +7,15 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { entriesRoot } from "../src/node/settings.js";
+
+import { appendEvidence, checkOutcomes } from "../src/authoring/outcomes.js";
 import { loadCatalog } from "../src/load/index.js";
-import { validateCatalog } from "../src/validate/index.js";
+import { parseCommandArgs, UsageError } from "../src/node/args.js";
+import { entriesRoot } from "../src/node/settings.js";
 import { today } from "../src/node/settings.js";
 import { formatText } from "../src/validate/format.js";
-import { appendEvidence, checkOutcomes } from "../src/authoring/outcomes.js";
+import { validateCatalog } from "../src/validate/index.js";
 import { isMain, runCli } from "./cli-helpers.js";
-import { parseCommandArgs, UsageError } from "../src/node/args.js";
 
 const USAGE = "usage: npm run outcomes:apply -- <reports.jsonl>";
 

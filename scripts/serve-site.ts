@@ -7,6 +7,7 @@ import { createReadStream, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+
 import { integerOption, parseCommandArgs, UsageError } from "../src/node/args.js";
 import { setting } from "../src/node/settings.js";
 import { isMain } from "./cli-helpers.js";

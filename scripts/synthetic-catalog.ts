@@ -6,6 +6,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+
 import { integerOption, parseCommandArgs, UsageError } from "../src/node/args.js";
 import { isMain, runCli } from "./cli-helpers.js";
 

@@ -7,11 +7,12 @@
  */
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { cacheFileFor, entriesRoot } from "../src/node/settings.js";
-import { validateEntries } from "../src/validate/index.js";
-import { formatGithub, formatText } from "../src/validate/format.js";
+
 import { choiceOption, parseCommandArgs, UsageError } from "../src/node/args.js";
+import { cacheFileFor, entriesRoot } from "../src/node/settings.js";
 import { ENTRY_ID } from "../src/shared/patterns.js";
+import { formatGithub, formatText } from "../src/validate/format.js";
+import { validateEntries } from "../src/validate/index.js";
 import { isMain, runCli } from "./cli-helpers.js";
 
 const USAGE = "usage: npm run validate -- [--format text|github] [--base <git-ref>]";
@@ -45,8 +46,9 @@ export async function main(args: string[]): Promise<number> {
     return 0;
   }
   const format = choiceOption(values.format, "format", ["text", "github"] as const, "text");
-  if (values.base !== undefined && !values.base.trim())
+  if (values.base !== undefined && !values.base.trim()) {
     throw new UsageError("--base needs a git ref, e.g. --base origin/main");
+  }
   const started = performance.now();
   const root = entriesRoot();
   const { loaded, problems } = await validateEntries(root, {

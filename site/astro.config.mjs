@@ -3,11 +3,30 @@
 // The package's code comes from the compiled data package (ATLAS_DATA_DIST, default dist/).
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "astro/config";
+
+import { defineConfig, passthroughImageService } from "astro/config";
+
 import renderer from "./renderer/adapter.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dataDist = path.resolve(process.env.ATLAS_DATA_DIST || path.join(here, "..", "dist"));
+
+/**
+ * Under `npm run dev`: the dev script touches ATLAS_DEV_RELOAD after each
+ * data rebuild (an entry file changed), and open pages reload. The data
+ * folder itself is swapped in whole, which file watchers lose track of.
+ */
+const reloadOnData = {
+  name: "error-atlas:reload-on-data",
+  configureServer(server) {
+    const marker = process.env.ATLAS_DEV_RELOAD;
+    if (!marker) return;
+    server.watcher.add(marker);
+    const reload = (file) => path.resolve(file) === path.resolve(marker) && server.ws.send({ type: "full-reload" });
+    server.watcher.on("change", reload);
+    server.watcher.on("add", reload);
+  },
+};
 
 export default defineConfig({
   root: here,
@@ -18,12 +37,15 @@ export default defineConfig({
   trailingSlash: "ignore",
   compressHTML: true,
   devToolbar: { enabled: false },
+  // The site has no images to optimise; this keeps sharp out of the renderer.
+  image: { service: passthroughImageService() },
   build: {
     // One shared stylesheet, cached once, instead of the same CSS inlined in every page.
     inlineStylesheets: "never",
   },
   server: { port: Number(process.env.PORT || 4321), host: "127.0.0.1" },
   vite: {
+    plugins: [reloadOnData],
     resolve: {
       alias: [
         // The package's own compiled code: the site imports it, never a copy of its logic.

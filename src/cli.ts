@@ -5,16 +5,17 @@
  * 2 on a usage error.
  */
 import { createReadStream } from "node:fs";
-import { getEntry, languages, lookup } from "./index.js";
+
 import { lookupData } from "./data/lookup-data.js";
+import { getEntry, languages, lookup } from "./index.js";
 import { LIMITS, LookupEngine } from "./lookup/engine.js";
-import { LogScanner } from "./runtime/scan.js";
-import { summarize, type HitSummary } from "./runtime/summary.js";
-import { describeFigure } from "./runtime/figures.js";
-import { withNote } from "./runtime/languages.js";
-import { t } from "./runtime/i18n/index.js";
-import { packageVersion, publicSiteUrl } from "./node/settings.js";
 import { choiceOption, integerOption, parseCommandArgs, UsageError } from "./node/args.js";
+import { packageVersion, publicSiteUrl } from "./node/settings.js";
+import { describeFigure } from "./runtime/figures.js";
+import { t } from "./runtime/i18n/index.js";
+import { withNote } from "./runtime/languages.js";
+import { LogScanner } from "./runtime/scan.js";
+import { type HitSummary, summarize } from "./runtime/summary.js";
 
 const codes = languages.map((l) => l.code);
 
@@ -82,8 +83,9 @@ async function lookupCommand(args: string[]): Promise<number> {
   else if (positionals.length) text = positionals.join(" ");
   else if (!process.stdin.isTTY) text = await readAll(process.stdin);
   else throw new UsageError("give the error text, or pipe it to standard input");
-  if (text.length > LIMITS.maxInput)
+  if (text.length > LIMITS.maxInput) {
     process.stderr.write(`${t(lang, "inputCut", { limit: LIMITS.maxInput.toLocaleString("en") })}\n`);
+  }
 
   const site = publicSiteUrl();
   const hits = lookup(text, { limit, lang }).map((hit) => summarize(hit, hit.entry, lang, site));
@@ -111,17 +113,19 @@ function formatHit(hit: HitSummary, n: number, lang: string, brief = false): str
     if (hit.workarounds.length) lines.push(`   ${t(lang, "whatWorks")}`);
     for (const w of hit.workarounds) {
       lines.push(`   - ${w.text}`, `     ${describeFigure(w.figure, lang, "success")}`);
-      if (w.how)
+      if (w.how) {
         lines.push(
           ...w.how
             .trimEnd()
             .split("\n")
             .map((l) => `       $ ${l}`),
         );
+      }
     }
     if (hit.dead_ends.length) lines.push(`   ${t(lang, "whatFails")}`);
-    for (const d of hit.dead_ends)
+    for (const d of hit.dead_ends) {
       lines.push(`   - ${d.text} — ${d.why}`, `     ${describeFigure(d.figure, lang, "fail")}`);
+    }
   }
   lines.push(`   ${hit.url}`, "");
   return `${lines.join("\n")}\n`;

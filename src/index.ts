@@ -7,44 +7,44 @@
  * package's public API under semantic versioning. The site's helpers live
  * in `error-atlas/internal`, which carries no such promise.
  */
-import { entries } from "./data/entries.js";
 import { categories as categoryData, redirects as redirectData, types as typeData } from "./data/catalog.js";
+import { entries } from "./data/entries.js";
 import { lookup as findMatches, type LookupResult } from "./lookup.js";
 import type { LookupOptions } from "./lookup/engine.js";
-import type { CompiledEntry } from "./types/public.js";
 import type { Category, Labels } from "./runtime/vocabulary.js";
 import { ENTRY_ID } from "./shared/patterns.js";
+import type { CompiledEntry } from "./types/public.js";
 
 export { entries };
-export { localize, composeTitle, type LocalizedEntry, type LocalText } from "./runtime/localize.js";
+export type { LookupMatch, LookupOptions } from "./lookup/engine.js";
 export {
-  workaroundFigure,
+  confidenceFigure,
   deadEndFigure,
   fixRateFigure,
-  confidenceFigure,
   type RateFigure,
+  workaroundFigure,
 } from "./runtime/figures.js";
-export { languages, sourceLanguage, type Language } from "./runtime/languages.js";
+export { type Language, languages, sourceLanguage } from "./runtime/languages.js";
+export { composeTitle, localize, type LocalizedEntry, type LocalText } from "./runtime/localize.js";
 export type { Category, Labels } from "./runtime/vocabulary.js";
-export type { LookupMatch, LookupOptions } from "./lookup/engine.js";
 export type {
-  CompiledEntry,
-  CompiledEntry as Entry,
-  CompiledWorkaround,
-  CompiledDeadEnd,
-  CompiledTranslation,
-  CompiledSignature,
-  Measured,
-  TranslationStatus,
   Body,
-  VersionRow,
-  RootCause,
+  CompiledDeadEnd,
+  CompiledEntry,
+  CompiledSignature,
+  CompiledTranslation,
+  CompiledWorkaround,
   DocLink,
+  CompiledEntry as Entry,
   Evidence,
-  SourceEvidence,
-  ReportEvidence,
-  OutcomeEvidence,
   IndexRow,
+  Measured,
+  OutcomeEvidence,
+  ReportEvidence,
+  RootCause,
+  SourceEvidence,
+  TranslationStatus,
+  VersionRow,
 } from "./types/public.js";
 
 /** Ids of renamed entries → their current ids. */

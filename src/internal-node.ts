@@ -5,9 +5,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { CompiledEntry, IndexRow } from "./types/public.js";
+
 import type { LookupData } from "./lookup/lookup-index.js";
 import type { Category, Labels } from "./runtime/vocabulary.js";
+import type { CompiledEntry, IndexRow } from "./types/public.js";
 
 /** A built data folder (`dist/data`) as the site reads it. */
 export interface CatalogData {
@@ -30,12 +31,12 @@ export async function readCatalog(dataDir: string): Promise<CatalogData> {
   );
   // A query string makes a re-read (the dev server, after a data rebuild) load the current files.
   const fresh = `?v=${Date.now()}`;
-  const catalog = (await import(`${pathToFileURL(path.join(dataDir, "catalog.js")).href}${fresh}`)) as Pick<
-    CatalogData,
-    "redirects"
-  > &
-    CatalogData["vocabulary"];
-  const { lookupData } = (await import(`${pathToFileURL(path.join(dataDir, "lookup-data.js")).href}${fresh}`)) as {
+  const catalog = (await import(
+    /* @vite-ignore */ `${pathToFileURL(path.join(dataDir, "catalog.js")).href}${fresh}`
+  )) as Pick<CatalogData, "redirects"> & CatalogData["vocabulary"];
+  const { lookupData } = (await import(
+    /* @vite-ignore */ `${pathToFileURL(path.join(dataDir, "lookup-data.js")).href}${fresh}`
+  )) as {
     lookupData: LookupData;
   };
   return {

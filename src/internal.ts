@@ -5,24 +5,24 @@
  * (`error-atlas/internal/node` adds what needs Node, such as reading a data
  * folder.)
  */
-export { t, type StringKey, type Strings } from "./runtime/i18n/index.js";
-export { localize, composeTitle, type LocalizedEntry, type LocalText } from "./runtime/localize.js";
-export {
-  workaroundFigure,
-  deadEndFigure,
-  fixRateFigure,
-  confidenceFigure,
-  describeFigure,
-  percent,
-  formatInterval,
-  type RateFigure,
-} from "./runtime/figures.js";
-export { languages, sourceLanguage, withNote, type Language } from "./runtime/languages.js";
-export { labelIn, type Category, type Labels } from "./runtime/vocabulary.js";
-export { targetsOf } from "./runtime/evidence.js";
-export { splitCode } from "./runtime/text.js";
-export { searchTokens } from "./runtime/segment.js";
-export { entryPath, markdownPath, categoryPath, languageRoot, siteUrls, type SiteUrls } from "./runtime/urls.js";
-export { summarize, describeEntry, type HitSummary, type EntryDescription } from "./runtime/summary.js";
 export type { CatalogData } from "./internal-node.js";
+export { targetsOf } from "./runtime/evidence.js";
+export {
+  confidenceFigure,
+  deadEndFigure,
+  describeFigure,
+  fixRateFigure,
+  formatInterval,
+  percent,
+  type RateFigure,
+  workaroundFigure,
+} from "./runtime/figures.js";
+export { type StringKey, type Strings, t } from "./runtime/i18n/index.js";
+export { type Language, languages, sourceLanguage, withNote } from "./runtime/languages.js";
+export { composeTitle, localize, type LocalizedEntry, type LocalText } from "./runtime/localize.js";
+export { searchTokens } from "./runtime/segment.js";
+export { describeEntry, type EntryDescription, type HitSummary, summarize } from "./runtime/summary.js";
+export { splitCode } from "./runtime/text.js";
+export { categoryPath, entryPath, languageRoot, markdownPath, type SiteUrls, siteUrls } from "./runtime/urls.js";
+export { type Category, labelIn, type Labels } from "./runtime/vocabulary.js";
 export type * from "./types/public.js";

@@ -10,7 +10,7 @@ import { lookupData } from "./data/lookup-data.js";
 import { LookupEngine, type LookupMatch, type LookupOptions } from "./lookup/engine.js";
 import { sourceLanguage } from "./runtime/languages.js";
 
-export { LookupEngine, STRONG_LETTERS, type LookupMatch, type LookupOptions } from "./lookup/engine.js";
+export { LookupEngine, type LookupMatch, type LookupOptions, STRONG_LETTERS } from "./lookup/engine.js";
 export type { LookupData, LookupIndex } from "./lookup/lookup-index.js";
 
 /** A match with what it takes to show it: the entry's code and title. */

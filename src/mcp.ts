@@ -4,14 +4,16 @@
  * `error-atlas mcp`. The MCP SDK and zod are optional peer dependencies, so
  * importing the library never installs them; install them to run the server.
  */
+import { readFileSync } from "node:fs";
+
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
-import { readFileSync } from "node:fs";
 import { z } from "zod";
+
 import { categories, entries, getEntry, languages, localize, lookup } from "./index.js";
+import { packageVersion, publicSiteUrl } from "./node/settings.js";
 import { describeEntry, summarize } from "./runtime/summary.js";
 import { labelIn } from "./runtime/vocabulary.js";
-import { packageVersion, publicSiteUrl } from "./node/settings.js";
 
 const languageCodes = languages.map((l) => l.code) as [string, ...string[]];
 const readOnly = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false } as const;
@@ -133,8 +135,9 @@ export function createServer(): McpServer {
     },
     async ({ category, lang }) => {
       const members = entries.filter((e) => e.category === category);
-      if (!members.length)
+      if (!members.length) {
         return notFound(`No category ${category}. Categories: ${categories.map((c) => c.id).join(", ")}`);
+      }
       return structured({
         entries: members.map((e) => ({
           id: e.id,

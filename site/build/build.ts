@@ -31,14 +31,16 @@ import {
 } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { siblingModule, startWorker } from "../../src/node/worker.js";
+
 import { readCatalog } from "error-atlas/internal/node";
+
+import { siblingModule, startWorker } from "../../src/node/worker.js";
 import { siteCatalog, type SiteConfig } from "../src/data/catalog.js";
-import { sitePages, type Page } from "../src/data/pages.js";
-import { alternateFiles, searchRecord, textFiles, type SearchRecord } from "../src/data/files.js";
+import { alternateFiles, type SearchRecord, searchRecord, textFiles } from "../src/data/files.js";
 import { SEARCH_BUCKETS } from "../src/data/other.js";
+import { type Page, sitePages } from "../src/data/pages.js";
+import { type RenderJob, renderPages } from "./render-worker.js";
 import { ensureRenderer } from "./renderer.js";
-import { renderPages, type RenderJob } from "./render-worker.js";
 import { writeSearchBuckets } from "./search-index.js";
 
 export class BuildError extends Error {}
@@ -171,8 +173,9 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildReport>
   const workers = options.workers ?? availableParallelism();
   const timer = timings();
   const dataDir = path.join(dataDist, "data");
-  if (!existsSync(path.join(dataDir, "index.json")))
+  if (!existsSync(path.join(dataDir, "index.json"))) {
     throw new BuildError(`${dataDir} has no data: run npm run build:data first`);
+  }
   mkdirSync(cacheDir, { recursive: true });
 
   const renderer = await ensureRenderer(dataDist, cacheDir, { verbose });
@@ -225,7 +228,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildReport>
     onStage("swap");
     swap(staging, out);
     const removed = previous ? Object.keys(previous.pages).filter((f) => !hashes.has(f)).length : 0;
-    if (!shard)
+    if (!shard) {
       writeFileSync(
         file,
         JSON.stringify({
@@ -235,6 +238,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildReport>
           buckets,
         } satisfies BuildState),
       );
+    }
     const report = {
       pages: pages.length,
       rendered: render.length,
@@ -270,13 +274,15 @@ export async function mergeShards(
   try {
     const made = new Set<string>();
     const expected = new Set(pages.map((p) => p.file));
-    for (const shard of shards)
+    for (const shard of shards) {
       for (const f of listFiles(shard)) if (expected.has(f)) link(path.join(shard, f), path.join(staging, f), made);
+    }
     const missing = pages.filter((p) => !existsSync(path.join(staging, p.file)));
-    if (missing.length)
+    if (missing.length) {
       throw new BuildError(
         `the shards lack ${missing.length} page(s), e.g. ${missing[0]!.file}: were all shards built from the same catalog?`,
       );
+    }
     const { written } = await finishSite(catalog, pages, { staging, out, dataDir, client: renderer.client, made });
     swap(staging, out);
     const report = {
@@ -329,8 +335,9 @@ async function finishSite(
 
   // Search: records from the entries' data, grouped in buckets; unchanged buckets carried over.
   const groups = new Map<string, SearchRecord[]>();
-  for (const { code: lang } of catalog.languages)
+  for (const { code: lang } of catalog.languages) {
     for (let b = 0; b < SEARCH_BUCKETS; b++) groups.set(`${lang}/${b}`, []);
+  }
   for (const entry of catalog.entries) {
     for (const { code: lang } of catalog.languages) {
       const record = searchRecord(catalog, entry, lang);

@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parentPort, workerData } from "node:worker_threads";
+
 import type { PageData } from "../src/data/pages.js";
 
 export interface RenderJob {
@@ -24,8 +25,9 @@ export async function renderPages({ entry, out, site, pages }: RenderJob): Promi
   for (const page of pages) {
     const response = await app.render(new Request(new URL(page.url, `${site}/`)), { locals: { page: page.data } });
     const html = await response.text();
-    if (response.status !== 200)
+    if (response.status !== 200) {
       throw new Error(`rendering ${page.url} gave status ${response.status}: ${html.slice(0, 500)}`);
+    }
     const file = path.join(out, page.file);
     const dir = path.dirname(file);
     if (!made.has(dir)) {

@@ -10,13 +10,13 @@ import { createHash } from "node:crypto";
 import {
   existsSync,
   lstatSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
   renameSync,
   rmSync,
   symlinkSync,
   writeFileSync,
-  mkdirSync,
 } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -57,8 +57,9 @@ export function rendererKey(dataDist: string, roots: { site: string; repo: strin
     else if (existsSync(full)) hash.update(readFileSync(full));
   }
   hashTree(hash, dataDist, (name) => name === "data" || name.endsWith(".tsbuildinfo"));
-  for (const file of ["package-lock.json", "package.json"])
+  for (const file of ["package-lock.json", "package.json"]) {
     if (existsSync(path.join(roots.repo, file))) hash.update(readFileSync(path.join(roots.repo, file)));
+  }
   return hash.digest("base64url").slice(0, 16);
 }
 
@@ -123,8 +124,10 @@ export async function ensureRenderer(
   rmSync(dir, { recursive: true, force: true });
   renameSync(work, dir);
   // Older bundles are of no more use.
-  for (const name of readdirSync(cacheDir))
-    if (name.startsWith("renderer-") && name !== `renderer-${key}`)
+  for (const name of readdirSync(cacheDir)) {
+    if (name.startsWith("renderer-") && name !== `renderer-${key}`) {
       rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+    }
+  }
   return { ...result, built: true };
 }

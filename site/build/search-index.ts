@@ -7,6 +7,7 @@
  * indexed like space-separated text: the same cut is applied to queries.
  */
 import { mkdirSync } from "node:fs";
+
 import type { SearchRecord } from "../src/data/files.js";
 
 export async function writeSearchBuckets(buckets: { dir: string; records: SearchRecord[] }[]): Promise<void> {

@@ -1,3 +1,4 @@
+import { ENVIRONMENT } from "../node/settings.js";
 import { rules } from "../validate/rules/index.js";
 
 type JsonSchema = {
@@ -31,6 +32,15 @@ export function rulesTable(): string {
   ].join("\n");
 }
 
+/** Every `ATLAS_*` setting the tools read, as a Markdown table, from `src/node/settings.ts`. */
+export function environmentTable(): string {
+  return [
+    "| Variable | What it sets |",
+    "| --- | --- |",
+    ...Object.entries(ENVIRONMENT).map(([name, text]) => `| \`${name}\` | ${cell(text)} |`),
+  ].join("\n");
+}
+
 function typeOf(schema: JsonSchema): string {
   if (schema.$ref) {
     const name = schema.$ref.split("/").pop()!;
@@ -42,8 +52,9 @@ function typeOf(schema: JsonSchema): string {
   if (schema.const !== undefined) return `\`${String(schema.const)}\``;
   if (schema.anyOf) return schema.anyOf.map(typeOf).join(" or ");
   if (schema.type === "array") return `list of ${schema.items ? typeOf(schema.items) : "values"}`;
-  if (schema.type === "object" && schema.additionalProperties && typeof schema.additionalProperties === "object")
+  if (schema.type === "object" && schema.additionalProperties && typeof schema.additionalProperties === "object") {
     return `map of ${typeOf(schema.additionalProperties)}`;
+  }
   return String(schema.type ?? "any");
 }
 
@@ -72,8 +83,9 @@ export function schemaReference(schemas: { file: string; schema: JsonSchema }[])
     section(schema.title ?? file, schema);
     for (const [name, definition] of Object.entries(schema.definitions ?? {})) {
       if (definition.properties) section(name, definition);
-      else if (definition.description)
+      else if (definition.description) {
         out.push(`### ${name}`, "", `${typeOf(definition)}. ${definition.description}`, "");
+      }
     }
   }
   return out.join("\n").replace(/\n{3,}/g, "\n\n");

@@ -5,7 +5,7 @@
  * | deadends.dev                         | Error Atlas                                         |
  * |--------------------------------------|-----------------------------------------------------|
  * | id `<domain>/<slug>/<env>`           | id `<domain>/<slug>`; `<domain>/<slug>-<env>` when a slug has several environments |
- * | error.signature                      | title; the entry's one example line; signatures[1] as a case-insensitive literal (their lookup also matches the signature text) |
+ * | error.signature                      | title; the entry's one example line and signatures[1], a case-insensitive literal (their lookup also matches the signature text); a multi-line signature (a trace) by its first line |
  * | error.regex (Python `re`)            | signatures[0], translated to JavaScript (see pythonRegexToJs), case-insensitive like their lookup (`re.IGNORECASE`) |
  * | error.category                       | type                                                  |
  * | url, error.first_seen                | an untargeted dated record (the catalog page): first_seen is computed from it |
@@ -108,6 +108,17 @@ const uniqueIds = (texts: string[]) => {
   });
 };
 
+/**
+ * A log shows an error line by line, and the lookup reads it so; a canon
+ * signature that is a whole trace is found by its first line. (Its regex is
+ * not run here to pick a better line: no catalog regex runs unchecked.)
+ */
+const headline = (signature: string) =>
+  signature
+    .split("\n")
+    .find((line) => line.trim())
+    ?.trimEnd() ?? signature;
+
 const isUrl = (s: string) => /^https?:\/\/[^\s/]+/.test(s);
 const clamp = (x: number) => Math.min(1, Math.max(0, Number.isFinite(x) ? x : 0));
 
@@ -174,14 +185,15 @@ export function importCanons(canons: readonly Canon[], corpusNote: string): Impo
         .filter((d): d is string => typeof d === "string" && ISO_DATE.test(d))
         .sort()
         .at(-1) ?? firstSeen;
-    if (page && firstSeen)
+    if (page && firstSeen) {
       evidence.unshift({
         kind: "source",
         url: page,
         title: `deadends.dev: ${canon.error.signature}`.slice(0, 200),
         date: firstSeen,
       });
-    if (page && updated)
+    }
+    if (page && updated) {
       evidence.push({
         kind: "source",
         url: page,
@@ -189,6 +201,7 @@ export function importCanons(canons: readonly Canon[], corpusNote: string): Impo
         date: updated,
         target: [...workaroundIds, ...deadEndIds],
       });
+    }
 
     const related = new Set<string>();
     for (const list of Object.values(canon.transition_graph ?? {})) {
@@ -212,9 +225,9 @@ export function importCanons(canons: readonly Canon[], corpusNote: string): Impo
       // deadends.dev's own lookup compiles every regex with re.IGNORECASE and also matches the signature text.
       signatures: [
         { regex, ignore_case: true },
-        { literal: canon.error.signature, ignore_case: true },
+        { literal: headline(canon.error.signature), ignore_case: true },
       ],
-      examples: [canon.error.signature],
+      examples: [headline(canon.error.signature)],
       versions: runtime.name
         ? [
             {
@@ -264,8 +277,9 @@ const BASIS = "The figure of the deadends.dev canon this entry was imported from
 /** The canon's title made generic and short enough: instance values become `<value>`, and it is cut at a word. */
 export function genericTitle(signature: string): string {
   let title = signature;
-  for (const [pattern] of TITLE_INSTANCES)
+  for (const [pattern] of TITLE_INSTANCES) {
     title = title.replace(new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`), "<value>");
+  }
   if ([...title].length <= MAX_TITLE) return title;
   const cut = [...title].slice(0, MAX_TITLE - 1).join("");
   const space = cut.lastIndexOf(" ");

@@ -1,8 +1,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
+
 import { firstSeen } from "../compile/figures.js";
 import type { LoadResult } from "../load/index.js";
-import type { Entry, OutcomeEvidence } from "../types/schema.js";
 import { isRealDate } from "../shared/patterns.js";
+import type { Entry, OutcomeEvidence } from "../types/schema.js";
 
 /** One outcome report as exported from the issue form. */
 export interface OutcomeReport {
@@ -69,19 +70,24 @@ export function checkOutcomes(lines: readonly string[], loaded: LoadResult, toda
         `\`${String(report.target)}\` is not a workaround or dead end of ${entry.id} (known: ${items.join(", ")})`,
       );
     }
-    if (report.result !== "success" && report.result !== "failure")
+    if (report.result !== "success" && report.result !== "failure") {
       return reject('result must be "success" or "failure"');
-    if (typeof report.date !== "string" || !isRealDate(report.date))
+    }
+    if (typeof report.date !== "string" || !isRealDate(report.date)) {
       return reject("date must be a real date, YYYY-MM-DD");
+    }
     if (report.date > today) return reject(`date ${report.date} is in the future`);
     const earliest = firstSeen(data.evidence ?? []);
-    if (earliest !== undefined && report.date < earliest)
+    if (earliest !== undefined && report.date < earliest) {
       return reject(`date ${report.date} is before the earliest cited record of the error (${earliest})`);
-    if (typeof report.source !== "string" || !/^https?:\/\/[^\s/]+\S*$/.test(report.source))
+    }
+    if (typeof report.source !== "string" || !/^https?:\/\/[^\s/]+\S*$/.test(report.source)) {
       return reject("source must be an http(s) URL");
+    }
     const key = `${entry.id} ${report.target} ${report.source}`;
-    if (seen.has(key))
+    if (seen.has(key)) {
       return reject(`duplicate: ${entry.id} already has this report for ${report.target} from ${report.source}`);
+    }
     seen.add(key);
     const evidence: OutcomeEvidence = {
       kind: "outcome",

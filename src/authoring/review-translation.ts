@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
+
+import { sourceHash, translatableFields, translatedText } from "../compile/translations.js";
 import type { LoadedEntry } from "../load/index.js";
 import type { Entry, Translation } from "../types/schema.js";
-import { sourceHash, translatableFields, translatedText } from "../compile/translations.js";
 
 /**
  * Records, in a translation file's `translated_from`, the hash of the English
@@ -17,8 +18,9 @@ export function markReviewed(entry: LoadedEntry, lang: string, file: string): st
   const data = translation.data as Translation;
   const hashes: [string, string][] = [];
   for (const field of translatableFields(english, entry.source.body)) {
-    if (translatedText(data, translation.body, field.path) !== undefined)
+    if (translatedText(data, translation.body, field.path) !== undefined) {
       hashes.push([field.path, sourceHash(field.text)]);
+    }
   }
 
   const raw = readFileSync(file, "utf8");

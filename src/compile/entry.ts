@@ -1,6 +1,6 @@
 import type { LoadedEntry } from "../load/index.js";
-import type { Body, CompiledEntry, CompiledTranslation, Entry, Translation } from "../types/schema.js";
 import { normalizeSignature } from "../shared/signatures.js";
+import type { Body, CompiledEntry, CompiledTranslation, Entry, Translation } from "../types/schema.js";
 import { confidenceFromEvidence, firstSeen, fixRate, measure } from "./figures.js";
 import { translatableFields, translationStatus } from "./translations.js";
 

@@ -1,5 +1,5 @@
-import type { CompiledWorkaround, Entry, Evidence, Measured } from "../types/schema.js";
 import { targetsOf } from "../runtime/evidence.js";
+import type { CompiledWorkaround, Entry, Evidence, Measured } from "../types/schema.js";
 
 /** z for a two-sided 95 % interval. */
 const Z = 1.959963984540054;
@@ -72,8 +72,9 @@ export function firstSeen(evidence: readonly Evidence[]): string | undefined {
 
 /** The fix rate: typed by the authors, or the first (best) workaround's figure. */
 export function fixRate(entry: Pick<Entry, "fix_rate" | "fix_rate_basis">, workarounds: readonly CompiledWorkaround[]) {
-  if (entry.fix_rate !== undefined)
+  if (entry.fix_rate !== undefined) {
     return { fix_rate: entry.fix_rate, fix_rate_kind: "estimate" as const, fix_rate_basis: entry.fix_rate_basis ?? "" };
+  }
   const first = workarounds[0]!;
   return first.measured
     ? { fix_rate: first.measured.rate, fix_rate_kind: "measured" as const, fix_rate_basis: first.basis }

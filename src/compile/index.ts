@@ -1,15 +1,16 @@
-import { loadCatalog, type LoadedEntry } from "../load/index.js";
-import { validateCatalog, type ValidateOptions } from "../validate/index.js";
-import { translationLanguages } from "../node/settings.js";
-import { RenderCache } from "../render/cache.js";
-import { sourceKey } from "../node/source-key.js";
-import { renderMarkdown } from "../render/markdown.js";
-import type { CompiledEntry } from "../types/schema.js";
-import type { Problem } from "../shared/problem.js";
-import { compileEntry } from "./entry.js";
-import { lastCommitDates } from "../node/git-dates.js";
-import { compileVocabulary, type CompiledVocabulary } from "./vocabulary.js";
 import path from "node:path";
+
+import { loadCatalog, type LoadedEntry } from "../load/index.js";
+import { lastCommitDates } from "../node/git-dates.js";
+import { translationLanguages } from "../node/settings.js";
+import { sourceKey } from "../node/source-key.js";
+import { RenderCache } from "../render/cache.js";
+import { renderMarkdown } from "../render/markdown.js";
+import type { Problem } from "../shared/problem.js";
+import type { CompiledEntry } from "../types/schema.js";
+import { validateCatalog, type ValidateOptions } from "../validate/index.js";
+import { compileEntry } from "./entry.js";
+import { type CompiledVocabulary, compileVocabulary } from "./vocabulary.js";
 
 export { compileEntry } from "./entry.js";
 export { indexRow } from "./index-rows.js";

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+
 import type { Entry, Translation, TranslationStatus } from "../types/schema.js";
 
 /** One translatable text of an English entry, with its path as used in translation files. */
@@ -18,8 +19,9 @@ export function translatableFields(entry: Entry, body: string): TranslatableFiel
     fields.push({ path: `dead_ends.${d.id}.text`, text: d.text });
     fields.push({ path: `dead_ends.${d.id}.why`, text: d.why });
   }
-  for (const item of [...entry.workarounds, ...entry.dead_ends])
+  for (const item of [...entry.workarounds, ...entry.dead_ends]) {
     fields.push({ path: `basis.${item.id}`, text: item.basis });
+  }
   if (entry.fix_rate_basis !== undefined) fields.push({ path: "fix_rate_basis", text: entry.fix_rate_basis });
   if (entry.confidence_basis !== undefined) fields.push({ path: "confidence_basis", text: entry.confidence_basis });
   if (entry.provenance_note !== undefined) fields.push({ path: "provenance_note", text: entry.provenance_note });
@@ -44,8 +46,9 @@ export function translatedText(translation: Translation, body: string, path: str
     path === "fix_rate_basis" ||
     path === "confidence_basis" ||
     path === "provenance_note"
-  )
+  ) {
     return translation[path];
+  }
   if (path === "body") return body.trim() ? body : undefined;
   const [group, id, part] = path.split(".") as [string, string, string | undefined];
   if (group === "workarounds") return translation.workarounds?.[id];

@@ -1,7 +1,6 @@
 import type { Vocabulary } from "../load/vocabulary.js";
-import type { CompiledEntry } from "../types/schema.js";
-
 import type { Category, Labels } from "../runtime/vocabulary.js";
+import type { CompiledEntry } from "../types/schema.js";
 
 export interface CompiledVocabulary {
   /** Categories that have entries, sorted by id. */

@@ -1,17 +1,18 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { swapFolder } from "../node/swap-folder.js";
 import path from "node:path";
+
+import type { LookupData } from "../lookup/lookup-index.js";
+import { swapFolder } from "../node/swap-folder.js";
+import type { RenderCache } from "../render/cache.js";
+import { type EntryLabels, entryMarkdown } from "../render/entry-markdown.js";
+import { languages, sourceLanguage } from "../runtime/languages.js";
+import { composeTitle, localize } from "../runtime/localize.js";
+import type { SiteUrls } from "../runtime/urls.js";
+import { labelIn } from "../runtime/vocabulary.js";
+import { buildLookupIndex } from "../shared/lookup-index.js";
 import type { CompiledEntry } from "../types/schema.js";
 import { indexRow } from "./index-rows.js";
-import { buildLookupIndex } from "../shared/lookup-index.js";
-import { entryMarkdown, type EntryLabels } from "../render/entry-markdown.js";
-import { labelIn } from "../runtime/vocabulary.js";
-import { composeTitle, localize } from "../runtime/localize.js";
-import { languages, sourceLanguage } from "../runtime/languages.js";
-import type { LookupData } from "../lookup/lookup-index.js";
 import type { CompiledVocabulary } from "./vocabulary.js";
-import type { SiteUrls } from "../runtime/urls.js";
-import type { RenderCache } from "../render/cache.js";
 
 const declarations = Object.fromEntries(
   ["entries", "catalog", "lookup-data"].map((name) => [

@@ -1,7 +1,8 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import type { Problem } from "../shared/problem.js";
+
 import { SEGMENT } from "../shared/patterns.js";
+import type { Problem } from "../shared/problem.js";
 
 /** The files that make up one entry: its English source and its translations. */
 export interface EntryFiles {
@@ -55,12 +56,13 @@ export function discoverEntries(
     const categoryPath = path.join(root, category.name);
     if (category.name.startsWith(".")) continue;
     if (!category.isDirectory()) {
-      if (!ROOT_FILES.has(category.name))
+      if (!ROOT_FILES.has(category.name)) {
         stray(
           categoryPath,
           "unexpected file at the top of the entries folder",
           "entries live in `<category>/<slug>.md`",
         );
+      }
       continue;
     }
     if (!SEGMENT.test(category.name)) {

@@ -1,8 +1,9 @@
 import matter from "gray-matter";
-import { parseYaml, findUnsafe } from "./yaml.js";
+
+import type { Position, Problem } from "../shared/problem.js";
 import { decodeEntryFile } from "./decode.js";
 import { createLocator, type YamlPath } from "./locate.js";
-import type { Position, Problem } from "../shared/problem.js";
+import { findUnsafe, parseYaml } from "./yaml.js";
 
 /** One parsed entry or translation file. */
 export interface SourceDocument {

@@ -1,14 +1,15 @@
 import path from "node:path";
+
+import { translationLanguages } from "../node/settings.js";
+import type { Problem } from "../shared/problem.js";
 import { discoverEntries, type EntryFiles } from "./discover.js";
 import type { SourceDocument } from "./document.js";
 import { ParseCache } from "./parse-cache.js";
-import { translationLanguages } from "../node/settings.js";
-import type { Problem } from "../shared/problem.js";
 import { loadRedirects, type Redirects } from "./redirects.js";
 import { loadVocabulary, type Vocabulary } from "./vocabulary.js";
 
-export type { SourceDocument } from "./document.js";
 export type { EntryFiles } from "./discover.js";
+export type { SourceDocument } from "./document.js";
 export type { Vocabulary, VocabularyFile } from "./vocabulary.js";
 
 /** An entry's files, read and parsed but not yet validated. */

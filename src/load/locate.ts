@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node, type Pair } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, type Node, type Pair, parseDocument } from "yaml";
+
 import type { Position } from "../shared/problem.js";
 
 export type YamlPath = readonly (string | number)[];

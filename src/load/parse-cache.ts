@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
+
 import { readCacheFile, writeCacheFile } from "../node/cache-file.js";
-import { parseDocumentBytes, restoreDocument, type ReadResult, type StoredDocument } from "./document.js";
+import { parseDocumentBytes, type ReadResult, restoreDocument, type StoredDocument } from "./document.js";
 
 /** Bump when parsing changes, to drop stored results. */
 const VERSION = 3;

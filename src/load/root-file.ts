@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { parseDocumentText, type SourceDocument } from "./document.js";
-import { decodeEntryFile } from "./decode.js";
+
 import type { Problem } from "../shared/problem.js";
+import { decodeEntryFile } from "./decode.js";
+import { parseDocumentText, type SourceDocument } from "./document.js";
 
 /** A YAML file at the top of the entries folder (redirects, vocabularies), parsed with the entry parser's guards. */
 export interface RootFile {
@@ -42,8 +43,9 @@ export function readRootFile(root: string, name: string, display: (abs: string) 
   const text = decoded.text.replace(/^\uFEFF/, "");
   if (text.split("\n").every((line) => /^\s*(#|$)/.test(line))) return { data: {}, problems: [] };
   const read = parseDocumentText(`---\n${text}\n---\n`, display(file));
-  if (!read.document)
+  if (!read.document) {
     return { data: {}, problems: read.problems.map((p) => ({ ...p, line: Math.max(1, p.line - 1) })) };
+  }
   const document = { ...read.document, locate: shiftLocate(read.document.locate) };
   const value = read.document.data;
   const data =

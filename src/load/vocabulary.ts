@@ -1,5 +1,5 @@
-import type { SourceDocument } from "./document.js";
 import type { Problem } from "../shared/problem.js";
+import type { SourceDocument } from "./document.js";
 import { readRootFile } from "./root-file.js";
 
 export const CATEGORIES_FILE = "categories.yaml";

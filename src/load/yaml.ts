@@ -1,4 +1,4 @@
-import { load, CORE_SCHEMA } from "js-yaml";
+import { CORE_SCHEMA, load } from "js-yaml";
 
 /**
  * Parses YAML fast with js-yaml's core schema: dates stay strings

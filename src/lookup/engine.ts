@@ -1,6 +1,6 @@
 import { AhoCorasick } from "./aho-corasick.js";
-import type { LookupIndex } from "./lookup-index.js";
 import { asciiLower } from "./ascii.js";
+import type { LookupIndex } from "./lookup-index.js";
 
 /** One ranked result of a lookup. */
 export interface LookupMatch {

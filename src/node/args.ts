@@ -52,10 +52,11 @@ export function integerOption(
 ): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max)
+  if (!Number.isInteger(n) || n < min || n > max) {
     throw new UsageError(
       `--${name} needs a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : " up"}, not ${JSON.stringify(value)}`,
     );
+  }
   return n;
 }
 
@@ -67,7 +68,8 @@ export function choiceOption<T extends string>(
   fallback: T,
 ): T {
   if (value === undefined) return fallback;
-  if (!(choices as readonly string[]).includes(value))
+  if (!(choices as readonly string[]).includes(value)) {
     throw new UsageError(`--${name} must be one of ${choices.join(", ")}, not ${JSON.stringify(value)}`);
+  }
   return value as T;
 }

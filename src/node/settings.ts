@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+
 import { languages, sourceLanguage } from "../runtime/languages.js";
 
 /** The repository (or installed package) root. */
@@ -35,6 +36,9 @@ export const ENVIRONMENT = {
   ATLAS_SITE_VERBOSE: "Set to 1 to see Astro's page-by-page build log.",
   ATLAS_CACHE:
     "Folder for the tools' caches between runs: parsed entries, check results, rendered Markdown, the site's renderer and build state (default `node_modules/.cache`). Delete it, or point it at an empty folder, for a cold run.",
+  ATLAS_RENDERER_OUT: "Set by the site builder for Astro: where the renderer bundle goes. Not for manual use.",
+  ATLAS_DEV_RELOAD:
+    "Set by `npm run dev` for the dev server: a file touched after each data rebuild. Not for manual use.",
   ATLAS_CORPUS: "The benchmark corpus (default `../shared/corpora/deadends-canons.jsonl`).",
 } as const;
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 /** The tree this module was loaded from (src/ under tsx, dist/ in the package), and the repository or package root. */
 const tree = fileURLToPath(new URL("../", import.meta.url));

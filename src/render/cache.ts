@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+
 import { readCacheFile, writeCacheFile } from "../node/cache-file.js";
 
 /**

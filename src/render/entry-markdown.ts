@@ -1,10 +1,10 @@
-import { toMarkdown } from "mdast-util-to-markdown";
+import type { Nodes, Parents } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown, gfmToMarkdown } from "mdast-util-gfm";
+import { toMarkdown } from "mdast-util-to-markdown";
 import { gfm } from "micromark-extension-gfm";
-import type { Nodes, Parents } from "mdast";
-import type { LocalizedEntry, LocalText } from "../runtime/localize.js";
-import { t, type StringKey } from "../runtime/i18n/index.js";
+
+import { targetsOf } from "../runtime/evidence.js";
 import {
   confidenceFigure,
   deadEndFigure,
@@ -13,10 +13,11 @@ import {
   percent,
   workaroundFigure,
 } from "../runtime/figures.js";
-import { targetsOf } from "../runtime/evidence.js";
-import type { ReportEvidence, SourceEvidence } from "../types/schema.js";
-import { entryPath, type SiteUrls } from "../runtime/urls.js";
+import { type StringKey, t } from "../runtime/i18n/index.js";
+import type { LocalizedEntry, LocalText } from "../runtime/localize.js";
 import { splitCode } from "../runtime/text.js";
+import { entryPath, type SiteUrls } from "../runtime/urls.js";
+import type { ReportEvidence, SourceEvidence } from "../types/schema.js";
 
 /**
  * The entry as a Markdown document, for people and agents who want text

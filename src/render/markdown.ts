@@ -1,9 +1,10 @@
-import { unified } from "unified";
-import remarkParse from "remark-parse";
-import remarkGfm from "remark-gfm";
-import remarkRehype from "remark-rehype";
+import type { Element, Root, RootContent } from "hast";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
 
 /**
  * What an entry body may contain once rendered: GitHub's sanitising rules,
@@ -16,6 +17,15 @@ export const sanitizeSchema: SanitizeSchema = {
   protocols: { ...defaultSchema.protocols, href: ["http", "https"], cite: ["http", "https"] },
 };
 
+/** Code blocks can be wider than a phone: focusable, they can be scrolled from the keyboard (WCAG 2.1.1). */
+function focusableCodeBlocks() {
+  const visit = (node: Root | RootContent) => {
+    if (node.type === "element" && node.tagName === "pre") (node as Element).properties.tabIndex = 0;
+    if ("children" in node) node.children.forEach(visit);
+  };
+  return (tree: Root) => visit(tree);
+}
+
 // Raw HTML in the Markdown is dropped by remark-rehype (no allowDangerousHtml);
 // rehype-sanitize then removes anything else that is not allowed.
 const processor = unified()
@@ -23,6 +33,7 @@ const processor = unified()
   .use(remarkGfm)
   .use(remarkRehype)
   .use(rehypeSanitize, sanitizeSchema)
+  .use(focusableCodeBlocks)
   .use(rehypeStringify)
   .freeze();
 

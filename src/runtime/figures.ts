@@ -26,8 +26,9 @@ export interface RateFigure {
 const clamp = (x: number): number => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
 
 function fromMeasured(estimate: number, basis: string, measured: Measured | undefined, invert: boolean): RateFigure {
-  if (!measured || measured.n <= 0)
+  if (!measured || measured.n <= 0) {
     return { kind: "estimate", rate: clamp(estimate), estimate: clamp(estimate), basis };
+  }
   // Outcome reports count attempts after which the error went away; a dead end's fail rate is
   // 1 − that rate, and its interval flips with it.
   const rate = invert ? 1 - measured.rate : measured.rate;

@@ -1,4 +1,3 @@
-import { sourceLanguage } from "./languages.js";
 import type {
   CompiledDeadEnd,
   CompiledEntry,
@@ -6,6 +5,7 @@ import type {
   RootCause,
   TranslationStatus,
 } from "../types/schema.js";
+import { sourceLanguage } from "./languages.js";
 
 /**
  * A text as shown in one language. `translated`: the translation, current.

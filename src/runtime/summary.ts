@@ -1,9 +1,9 @@
-import { localize } from "./localize.js";
-import { entryPath, siteUrls } from "./urls.js";
-import { deadEndFigure, fixRateFigure, workaroundFigure, type RateFigure } from "./figures.js";
+import type { LookupMatch } from "../lookup/engine.js";
 import type { CompiledEntry, DocLink } from "../types/schema.js";
 import { targetsOf } from "./evidence.js";
-import type { LookupMatch } from "../lookup/engine.js";
+import { deadEndFigure, fixRateFigure, type RateFigure, workaroundFigure } from "./figures.js";
+import { localize } from "./localize.js";
+import { entryPath, siteUrls } from "./urls.js";
 
 /** A cited record, as tools show it next to a fix. */
 export interface SourceLink {

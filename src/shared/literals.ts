@@ -1,7 +1,8 @@
 import type { Alternative, Element, Node, Pattern } from "@eslint-community/regexpp/ast";
-import { literalOf } from "./signatures.js";
-import { parseRegexSyntax } from "./regex-syntax.js";
+
 import { asciiLower } from "../lookup/ascii.js";
+import { parseRegexSyntax } from "./regex-syntax.js";
+import { literalOf } from "./signatures.js";
 
 /**
  * Literal text a signature pins down, found by parsing its regex. The lookup
@@ -46,8 +47,9 @@ function topAlternatives(alternatives: readonly Alternative[]): readonly Alterna
   if (alternatives.length === 1) {
     const only = alternatives[0]!.elements;
     const group = only.length === 1 ? only[0] : undefined;
-    if (group && (group.type === "Group" || group.type === "CapturingGroup"))
+    if (group && (group.type === "Group" || group.type === "CapturingGroup")) {
       return topAlternatives(group.alternatives);
+    }
   }
   return alternatives;
 }

@@ -1,8 +1,9 @@
 import type { Pattern } from "@eslint-community/regexpp/ast";
+
+import type { IndexedSignature, LookupIndex } from "../lookup/lookup-index.js";
 import type { CompiledEntry } from "../types/schema.js";
 import { extractLiterals } from "./literals.js";
 import { literalOf } from "./signatures.js";
-import type { IndexedSignature, LookupIndex } from "../lookup/lookup-index.js";
 
 /**
  * Builds the lookup index at compile time (parsing regexes needs regexpp,

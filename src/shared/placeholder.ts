@@ -11,7 +11,8 @@ export const isPlaceholder = (value: unknown): boolean => typeof value === "stri
 export function placeholderPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
   if (isPlaceholder(value)) return [path];
   if (Array.isArray(value)) return value.flatMap((item, i) => placeholderPaths(item, [...path, i]));
-  if (value && typeof value === "object")
+  if (value && typeof value === "object") {
     return Object.entries(value).flatMap(([key, item]) => placeholderPaths(item, [...path, key]));
+  }
   return [];
 }

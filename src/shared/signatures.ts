@@ -10,8 +10,9 @@ export function escapeRegExp(text: string): string {
 /** Normalises the three signature forms of an entry file to a RegExp source and flag. */
 export function normalizeSignature(signature: Signature): CompiledSignature {
   if (typeof signature === "string") return { regex: signature, ignore_case: false };
-  if ("literal" in signature)
+  if ("literal" in signature) {
     return { regex: escapeRegExp(signature.literal), ignore_case: signature.ignore_case === true };
+  }
   return { regex: signature.regex, ignore_case: signature.ignore_case === true };
 }
 

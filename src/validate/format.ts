@@ -1,5 +1,5 @@
-import { rules } from "./rules/index.js";
 import type { Problem } from "../shared/problem.js";
+import { rules } from "./rules/index.js";
 
 const names = new Map(rules.map((r) => [r.code, r.name]));
 

@@ -1,16 +1,17 @@
 import path from "node:path";
-import { displayPath, loadCatalog, type LoadResult, type SourceDocument } from "../load/index.js";
-import { byLocation, type Problem } from "../shared/problem.js";
-import { checkSchema, getSchemas } from "./schema.js";
-import { rules } from "./rules/index.js";
-import type { RuleContext } from "./rule.js";
-import { SignatureTable } from "./signature-table.js";
-import { fingerprint, ResultCache } from "./result-cache.js";
-import { sourceKey } from "../node/source-key.js";
-import { today } from "../node/settings.js";
 
-export { rules } from "./rules/index.js";
+import { displayPath, loadCatalog, type LoadResult, type SourceDocument } from "../load/index.js";
+import { today } from "../node/settings.js";
+import { sourceKey } from "../node/source-key.js";
+import { byLocation, type Problem } from "../shared/problem.js";
+import { fingerprint, ResultCache } from "./result-cache.js";
+import type { RuleContext } from "./rule.js";
+import { rules } from "./rules/index.js";
+import { checkSchema, getSchemas } from "./schema.js";
+import { SignatureTable } from "./signature-table.js";
+
 export type { Rule } from "./rule.js";
+export { rules } from "./rules/index.js";
 
 export interface ValidateOptions {
   /** YYYY-MM-DD used by the date rules; defaults to ATLAS_TODAY or today (UTC). */
@@ -42,8 +43,9 @@ export async function validateCatalog(loaded: LoadResult, options: ValidateOptio
 
   // Problems by entry, so an entry's results can be stored and reused on their own.
   const ownerOf = new Map<SourceDocument, string>();
-  for (const entry of loaded.entries)
+  for (const entry of loaded.entries) {
     for (const document of [entry.source, ...Object.values(entry.translations)]) ownerOf.set(document, entry.id);
+  }
   const perEntry = new Map<string, Problem[]>();
   const catalogProblems: Problem[] = [];
   const reused: Problem[] = [];
@@ -61,8 +63,9 @@ export async function validateCatalog(loaded: LoadResult, options: ValidateOptio
     for (const entry of fresh) {
       const bucket = perEntry.get(entry.id)!;
       bucket.push(...checkSchema(entry.source, schemas.entry));
-      for (const translation of Object.values(entry.translations))
+      for (const translation of Object.values(entry.translations)) {
         bucket.push(...checkSchema(translation, schemas.translation));
+      }
     }
   }
 

@@ -1,7 +1,8 @@
 import { visitRegExpAST } from "@eslint-community/regexpp";
 import type { Node, Pattern } from "@eslint-community/regexpp/ast";
-import { literalOf } from "../shared/signatures.js";
+
 import { parseRegexSyntax } from "../shared/regex-syntax.js";
+import { literalOf } from "../shared/signatures.js";
 
 export type Safety =
   { safe: true } | { safe: false; complexity: string; attack?: string; reason: "vulnerable" | "unknown" | "timeout" };

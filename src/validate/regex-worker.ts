@@ -6,6 +6,7 @@
  * safety check missed) and carry on without it.
  */
 import { parentPort, workerData } from "node:worker_threads";
+
 import { LookupEngine } from "../lookup/engine.js";
 import type { LookupIndex } from "../lookup/lookup-index.js";
 import { compileSignature } from "../shared/signatures.js";

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { readCacheFile, writeCacheFile } from "../node/cache-file.js";
+
 import type { LoadedEntry } from "../load/index.js";
+import { readCacheFile, writeCacheFile } from "../node/cache-file.js";
 import type { Problem } from "../shared/problem.js";
 
 interface Saved {

@@ -1,9 +1,9 @@
 import type { LoadedEntry, SourceDocument } from "../load/index.js";
+import type { YamlPath } from "../load/locate.js";
 import type { Redirects } from "../load/redirects.js";
 import type { Vocabulary } from "../load/vocabulary.js";
-import type { YamlPath } from "../load/locate.js";
-import type { SignatureTable } from "./signature-table.js";
 import type { Position } from "../shared/problem.js";
+import type { SignatureTable } from "./signature-table.js";
 
 export interface ReportOptions {
   hint?: string;

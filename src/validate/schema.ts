@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
+
 import AjvModule, { type ErrorObject, type ValidateFunction } from "ajv";
 import formatsModule from "ajv-formats";
+
 import type { SourceDocument } from "../load/index.js";
-import type { Problem } from "../shared/problem.js";
 import { isPlaceholder } from "../shared/placeholder.js";
+import type { Problem } from "../shared/problem.js";
 
 // ajv and ajv-formats are CommonJS; under NodeNext the class is on `.default`.
 const Ajv = AjvModule.default;
@@ -45,8 +47,9 @@ export function getSchemas(): Schemas {
     "compiled-entry.schema.json",
     "catalog-index.schema.json",
     "vocabulary.schema.json",
-  ])
+  ]) {
     ajv.addSchema(readSchema(name), name);
+  }
   schemas = {
     entry: ajv.getSchema("entry.schema.json")!,
     translation: ajv.getSchema("translation.schema.json")!,
@@ -190,8 +193,9 @@ function explainOne(e: ErrorObject): Explained {
     case "additionalProperties": {
       const field = String(params.additionalProperty);
       const computed = COMPUTED[field];
-      if (computed && path.length === 0)
+      if (computed && path.length === 0) {
         return { path: [field], key: true, message: `\`${field}\` is not written by hand any more`, hint: computed };
+      }
       const allowed = Object.keys(((e.parentSchema as { properties?: object }).properties ?? {}) as object);
       return {
         path: [...path, field],
@@ -302,14 +306,17 @@ const COMPUTED: Record<string, string> = {
 
 function patternHint(pattern: string, description?: string): string {
   if (pattern.startsWith("^https?")) return "use an absolute http:// or https:// URL";
-  if (pattern.includes("\\d{4}-(?:"))
+  if (pattern.includes("\\d{4}-(?:")) {
     return "write the date the record shows: YYYY-MM-DD, or YYYY-MM when it gives only a month";
+  }
   if (pattern.includes("\\d{4}")) return "write YYYY-MM-DD, e.g. 2024-01-20";
   if (pattern === "^[^\\n]+$") return "keep the basis on one line";
-  if (pattern.includes("/[a-z0-9]"))
+  if (pattern.includes("/[a-z0-9]")) {
     return "an id is `<category>/<slug>`: lower-case letters, digits and single hyphens";
-  if (pattern.startsWith("^[a-z0-9]+(?:-"))
+  }
+  if (pattern.startsWith("^[a-z0-9]+(?:-")) {
     return "lower-case letters, digits and single hyphens, e.g. `retry-with-backoff`";
+  }
   if (pattern.includes("[_-]")) return "snake_case, e.g. `network_error`";
   return description ?? `must match ${pattern}`;
 }

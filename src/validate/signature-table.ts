@@ -1,16 +1,17 @@
 import type { Pattern } from "@eslint-community/regexpp/ast";
+
 import type { LoadedEntry } from "../load/index.js";
-import { compileSignature, normalizeSignature } from "../shared/signatures.js";
-import type { CompiledSignature, Signature } from "../types/schema.js";
-import { list } from "./rule.js";
-import { parseRegexSyntax } from "../shared/regex-syntax.js";
-import { isPlaceholder } from "../shared/placeholder.js";
-import { checkSafety, type Safety } from "./regex-safety.js";
 import { buildLookupIndex } from "../shared/lookup-index.js";
+import { isPlaceholder } from "../shared/placeholder.js";
+import { parseRegexSyntax } from "../shared/regex-syntax.js";
+import { compileSignature, normalizeSignature } from "../shared/signatures.js";
 import { literalOf } from "../shared/signatures.js";
+import type { CompiledSignature, Signature } from "../types/schema.js";
 import { canMatchEmpty } from "./can-match-empty.js";
 import { runGuarded } from "./guarded.js";
+import { checkSafety, type Safety } from "./regex-safety.js";
 import type { RegexInput, RegexResult, RegexTask } from "./regex-worker.js";
+import { list } from "./rule.js";
 
 /** A lookup hit as the rules see it. */
 export type ExampleHit = Extract<RegexResult, { kind: "lookup" }>["hits"][number];
@@ -120,8 +121,9 @@ export class SignatureTable {
         const e = position.get(entry)!;
         tasks.push({ kind: "own", entry: e });
         this.runnable(entry).forEach((info) => {
-          if (this.mayMatchEmpty(info))
+          if (this.mayMatchEmpty(info)) {
             tasks.push({ kind: "empty", entry: e, signature: this.of(entry).indexOf(info) });
+          }
         });
       }
       if (lookup.length) {
@@ -139,10 +141,11 @@ export class SignatureTable {
           }),
           { parse: (source) => this.parse(source) },
         );
-        for (const entry of lookup)
+        for (const entry of lookup) {
           examplesOf(entry).forEach(
             (text, example) => text && tasks.push({ kind: "lookup", entry: position.get(entry)!, example }),
           );
+        }
       }
       const { results, timedOut } = await runGuarded(input, tasks, { deadline });
       if (timedOut.length) {
@@ -276,15 +279,18 @@ function normalize(raw: unknown): CompiledSignature | undefined {
     isPlaceholder(raw) ||
     isPlaceholder((raw as { regex?: unknown } | null)?.regex) ||
     isPlaceholder((raw as { literal?: unknown } | null)?.literal)
-  )
+  ) {
     return undefined;
+  }
   if (typeof raw === "string" && raw) return normalizeSignature(raw);
   if (raw && typeof raw === "object") {
     const r = raw as Record<string, unknown>;
-    if (typeof r.regex === "string" && r.regex)
+    if (typeof r.regex === "string" && r.regex) {
       return normalizeSignature({ regex: r.regex, ignore_case: r.ignore_case === true } as Signature);
-    if (typeof r.literal === "string" && r.literal)
+    }
+    if (typeof r.literal === "string" && r.literal) {
       return normalizeSignature({ literal: r.literal, ignore_case: r.ignore_case === true } as Signature);
+    }
   }
   return undefined;
 }

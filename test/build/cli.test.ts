@@ -5,9 +5,11 @@
 import { spawn, spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
+
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
 import { tempDir } from "../helpers/cleanup.js";
 
 const cli = path.join(inject("fixturePackage"), "dist/cli.js");
@@ -148,10 +150,11 @@ describe("error-atlas scan", () => {
   /** A 200-line build log with three known errors at known lines, and ordinary lines with numbers. */
   function ciLog(): { file: string; lines: Record<string, number> } {
     const lines: string[] = [];
-    for (let i = 1; i <= 200; i++)
+    for (let i = 1; i <= 200; i++) {
       lines.push(
         `2026-11-30T10:${String(i % 60).padStart(2, "0")}:00Z step ${i}: processed ${i * 7} items in ${i % 9}.${i % 7}s`,
       );
+    }
     lines[41] =
       "2026-11-30T10:41:00Z Error: Mail command failed: 421 4.7.0 Service not available, closing transmission channel";
     lines[99] = "< HTTP/1.1 503 Service Unavailable";

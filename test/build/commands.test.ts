@@ -4,8 +4,10 @@
  * exits with the documented status.
  */
 import { spawnSync } from "node:child_process";
+
 import { describe, expect, it } from "vitest";
-import { OTHER_ENTRY, baseCatalog, writeCatalog } from "../helpers/catalog.js";
+
+import { baseCatalog, OTHER_ENTRY, writeCatalog } from "../helpers/catalog.js";
 
 const run = (script: string, args: string[] = [], env: Record<string, string> = {}) =>
   spawnSync(process.execPath, ["--import", "tsx", script, ...args], {

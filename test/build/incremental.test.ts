@@ -5,10 +5,12 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { buildSite, mergeShards, type BuildReport, type SiteBuildOptions } from "../../site/build/build.js";
-import { rendererKey } from "../../site/build/renderer.js";
+
 import { main as buildData } from "../../scripts/build-data.js";
+import { type BuildReport, buildSite, mergeShards, type SiteBuildOptions } from "../../site/build/build.js";
+import { rendererKey } from "../../site/build/renderer.js";
 import { tempDir } from "../helpers/cleanup.js";
 import { runMain } from "../helpers/run.js";
 
@@ -144,8 +146,9 @@ describe("an incremental build equals a cold build", () => {
       path.join(catalog, "http/fixture-502-from-proxy.md"),
     );
     edit("http/fixture-502-from-proxy.md", "id: http/fixture-502-bad-gateway", "id: http/fixture-502-from-proxy");
-    for (const file of ["http/fixture-503-service-unavailable.md", "communication/smtp-421-service-not-available.md"])
+    for (const file of ["http/fixture-503-service-unavailable.md", "communication/smtp-421-service-not-available.md"]) {
       edit(file, "http/fixture-502-bad-gateway", "http/fixture-502-from-proxy");
+    }
     writeFileSync(
       path.join(catalog, "redirects.yaml"),
       "http/old-503: http/fixture-503-service-unavailable\nhttp/fixture-502-bad-gateway: http/fixture-502-from-proxy\n",
@@ -209,8 +212,9 @@ describe("sharded builds", () => {
   it("merged give the same bytes as an unsharded build", async () => {
     const shards = [1, 2].map((index) => path.join(work, `shard-${index}`));
     const reports = [];
-    for (const [i, dir] of shards.entries())
+    for (const [i, dir] of shards.entries()) {
       reports.push(await buildSite(options({ out: dir, shard: { index: i + 1, count: 2 } })));
+    }
     expect(reports.reduce((n, r) => n + r.pages, 0)).toBe(reports[0]!.pages + reports[1]!.pages);
     const merged = path.join(work, "merged");
     await mergeShards({ ...options({ out: merged }), shards });

@@ -7,8 +7,10 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+
 import { build } from "esbuild";
+import { beforeAll, describe, expect, it } from "vitest";
+
 import { tempDir } from "../helpers/cleanup.js";
 
 const repo = path.resolve(import.meta.dirname, "../..");

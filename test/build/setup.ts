@@ -6,7 +6,9 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
 import type { TestProject } from "vitest/node";
+
 import { buildCatalogData } from "../../scripts/site-catalog.js";
 import { buildSite } from "../../site/build/build.js";
 
@@ -32,8 +34,9 @@ export default async function setup(project: TestProject) {
   // As if installed with its optional peers (the MCP SDK, zod): links to the repository's copies.
   const modules = path.join(work, "package/node_modules");
   mkdirSync(modules, { recursive: true });
-  for (const name of ["@modelcontextprotocol", "zod"])
+  for (const name of ["@modelcontextprotocol", "zod"]) {
     symlinkSync(path.join(repo, "node_modules", name), path.join(modules, name));
+  }
   const site = path.join(work, "site");
   await buildSite({
     dataDist: dist,

@@ -5,14 +5,16 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+
+import type { Table } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
-import { gfm } from "micromark-extension-gfm";
 import { toString } from "mdast-util-to-string";
-import type { Table } from "mdast";
+import { gfm } from "micromark-extension-gfm";
 import { describe, expect, inject, it } from "vitest";
-import { findHalfWidth } from "../../src/validate/rules/ea027-full-width-punctuation.js";
+
 import { MAX_PAGE_TITLE } from "../../site/src/data/chrome.js";
+import { findHalfWidth } from "../../src/validate/rules/ea027-full-width-punctuation.js";
 
 const out = inject("fixtureSite");
 const dist = inject("fixtureDist");
@@ -303,9 +305,11 @@ describe("Markdown alternates", () => {
     for (const file of files(out).filter((f) => f.endsWith(".md"))) {
       const tree = fromMarkdown(read(file), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
       const tables = tree.children.filter((n): n is Table => n.type === "table");
-      for (const table of tables)
-        for (const row of table.children)
+      for (const table of tables) {
+        for (const row of table.children) {
           for (const cell of row.children) expect(toString(cell), file).not.toMatch(/^\\/);
+        }
+      }
       if (file.endsWith(`${SEED}.md`) && !file.startsWith("zh/")) {
         const cells = tables[0]!.children.map((row) => row.children.map((c) => toString(c)));
         expect(cells[1]).toEqual(["Postfix", "3.8.0", "error occurs"]);

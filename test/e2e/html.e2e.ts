@@ -2,14 +2,18 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import path from "node:path";
+
 import { describe, expect, it } from "vitest";
+
 import { repo, sampleEntry, siteRoot } from "./browser.js";
 
 describe("valid HTML (vnu)", () => {
-  it("reports no errors on home, entry, category, search and 404 pages in both languages", () => {
+  it("reports no errors on home, entry, category, search, figures and 404 pages in both languages", () => {
     const entry = sampleEntry();
     const categories = readdirSync(siteRoot, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && !["zh", "search", "pagefind", "_astro"].includes(d.name))
+      .filter(
+        (d) => d.isDirectory() && !["zh", "search", "search-cards", "figures", "pagefind", "_astro"].includes(d.name),
+      )
       .map((d) => d.name);
     const sample = [
       "index.html",
@@ -17,6 +21,8 @@ describe("valid HTML (vnu)", () => {
       "search/index.html",
       "zh/search/index.html",
       "404.html",
+      "figures/index.html",
+      "zh/figures/index.html",
       `${entry.id}/index.html`,
       `zh/${entry.id}/index.html`,
       ...categories.slice(0, 3).flatMap((c) => [`${c}/index.html`, `zh/${c}/index.html`]),

@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
-import { tempDir } from "./cleanup.js";
 import path from "node:path";
-import { validateEntries } from "../../src/validate/index.js";
+
 import type { Problem } from "../../src/shared/problem.js";
+import { validateEntries } from "../../src/validate/index.js";
+import { tempDir } from "./cleanup.js";
 
 /** A valid English entry; tests derive broken ones from it by replacing text. */
 export const BASE_ENTRY = `---

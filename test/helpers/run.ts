@@ -1,4 +1,5 @@
 import { vi } from "vitest";
+
 import { UsageError } from "../../src/node/args.js";
 
 export interface RunResult {
@@ -31,8 +32,9 @@ export async function runMain(
     const status = await main(args);
     return { status, stdout: out.join(""), stderr: err.join("") };
   } catch (caught) {
-    if (caught instanceof UsageError)
+    if (caught instanceof UsageError) {
       return { status: 2, stdout: out.join(""), stderr: `${err.join("")}error: ${caught.message}\n` };
+    }
     throw caught;
   } finally {
     log.mockRestore();

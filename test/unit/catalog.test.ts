@@ -5,13 +5,14 @@
  * finds nothing strong.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { compileCatalog } from "../../src/compile/index.js";
 import { loadCatalog } from "../../src/load/index.js";
-import { buildLookupIndex } from "../../src/shared/lookup-index.js";
 import { LookupEngine } from "../../src/lookup/engine.js";
 import { targetsOf } from "../../src/runtime/evidence.js";
-import type { CompiledEntry } from "../../src/types/schema.js";
+import { buildLookupIndex } from "../../src/shared/lookup-index.js";
 import type { Problem } from "../../src/shared/problem.js";
+import type { CompiledEntry } from "../../src/types/schema.js";
 
 let entries: CompiledEntry[];
 let warnings: Problem[];
@@ -21,15 +22,17 @@ const overlaps = new Map<string, string[]>();
 
 beforeAll(async () => {
   const result = await compileCatalog("entries");
-  if (!result.ok)
+  if (!result.ok) {
     throw new Error(
       `entries/ does not validate:\n${result.problems.map((p) => `${p.file}:${p.line} ${p.code} ${p.message}`).join("\n")}`,
     );
+  }
   entries = result.entries;
   warnings = result.warnings;
   engine = new LookupEngine(buildLookupIndex(entries));
-  for (const entry of loadCatalog("entries").entries)
+  for (const entry of loadCatalog("entries").entries) {
     overlaps.set(entry.id, (entry.source.data as { overlaps?: string[] }).overlaps ?? []);
+  }
 }, 60_000);
 
 describe("the catalog", () => {
@@ -82,8 +85,9 @@ describe("looking the catalog up", () => {
     for (const entry of entries) {
       for (const example of entry.examples) {
         const first = engine.lookup(example, { limit: 1 })[0];
-        if (first?.id !== entry.id || first.strength !== "strong")
+        if (first?.id !== entry.id || first.strength !== "strong") {
           misses.push(`${entry.id} ← ${first?.id ?? "nothing"} (${first?.strength}): ${example.slice(0, 100)}`);
+        }
       }
     }
     expect(misses).toEqual([]);
@@ -95,8 +99,9 @@ describe("looking the catalog up", () => {
       for (const example of entry.examples) {
         for (const hit of engine.lookup(example, { limit: Number.POSITIVE_INFINITY })) {
           if (hit.id === entry.id || hit.via === "code") continue;
-          if (!(overlaps.get(hit.id) ?? []).includes(entry.id))
+          if (!(overlaps.get(hit.id) ?? []).includes(entry.id)) {
             captures.push(`${hit.id} captures ${entry.id}: ${example.slice(0, 80)}`);
+          }
         }
       }
     }

@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
+
+import { confidenceFromEvidence, measure, wilson } from "../../src/compile/figures.js";
 import { compileCatalog } from "../../src/compile/index.js";
-import { dataFiles } from "../../src/compile/write.js";
-import { wilson, measure, confidenceFromEvidence } from "../../src/compile/figures.js";
-import { sourceHash } from "../../src/compile/translations.js";
-import { renderMarkdown } from "../../src/render/markdown.js";
-import { RenderCache } from "../../src/render/cache.js";
-import { localize } from "../../src/runtime/localize.js";
-import { getSchemas } from "../../src/validate/schema.js";
-import { siteUrls } from "../../src/runtime/urls.js";
 import { indexRow } from "../../src/compile/index-rows.js";
+import { sourceHash } from "../../src/compile/translations.js";
+import { dataFiles } from "../../src/compile/write.js";
+import { RenderCache } from "../../src/render/cache.js";
+import { renderMarkdown } from "../../src/render/markdown.js";
+import { localize } from "../../src/runtime/localize.js";
+import { siteUrls } from "../../src/runtime/urls.js";
 import type { CompiledEntry } from "../../src/types/schema.js";
+import { getSchemas } from "../../src/validate/schema.js";
 
 const FIXTURES = "test/fixtures/catalog";
 const compileFixtures = async () => {
@@ -194,8 +195,9 @@ describe("compiling the fixture catalog", () => {
       "85%",
       "95%",
       "## Dead ends",
-    ])
+    ]) {
       expect(en).toContain(fact);
+    }
     const zh = files.get("markdown/zh/http/fixture-503-service-unavailable.md")!;
     expect(zh).toContain("# 503 Service Unavailable（服务不可用）");
     expect(zh).toContain("尚未翻译");

@@ -1,14 +1,16 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+
 import { describe, expect, it } from "vitest";
-import { compileCatalog } from "../../src/compile/index.js";
-import { wilson } from "../../src/compile/figures.js";
-import { OTHER_ENTRY, baseCatalog, writeCatalog } from "../helpers/catalog.js";
-import { runMain } from "../helpers/run.js";
-import { main as newEntry } from "../../scripts/new.js";
-import { main as validate } from "../../scripts/validate.js";
+
 import { main as i18n } from "../../scripts/i18n.js";
+import { main as newEntry } from "../../scripts/new.js";
 import { main as outcomesApply } from "../../scripts/outcomes-apply.js";
+import { main as validate } from "../../scripts/validate.js";
+import { wilson } from "../../src/compile/figures.js";
+import { compileCatalog } from "../../src/compile/index.js";
+import { baseCatalog, OTHER_ENTRY, writeCatalog } from "../helpers/catalog.js";
+import { runMain } from "../helpers/run.js";
 
 const commands = {
   "scripts/new.ts": newEntry,

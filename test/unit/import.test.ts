@@ -1,9 +1,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+
 import { describe, expect, it } from "vitest";
-import { genericTitle, importCanons, pythonRegexToJs, type Canon } from "../../src/authoring/import-deadends.js";
+
 import { main as importDeadends } from "../../scripts/import-deadends.js";
 import { main as validate } from "../../scripts/validate.js";
+import { type Canon, genericTitle, importCanons, pythonRegexToJs } from "../../src/authoring/import-deadends.js";
 import { tempDir } from "../helpers/cleanup.js";
 import { runMain } from "../helpers/run.js";
 
@@ -119,6 +121,20 @@ describe("importing canons", () => {
 
   it("relates to canons that were imported too, filled up to two from the same domain", () => {
     expect(byId.get("gears/jam-cold-linux")!.related).toEqual(["gears/other", "gears/jam-warm-linux"]);
+  });
+
+  it("finds a trace-shaped signature by its first line, as the line-by-line lookup reads logs", () => {
+    const trace = "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan send]:\nmain.main()";
+    const [entry] = importCanons(
+      [canon("gears/trace/any", { error: { ...canon("gears/trace/any").error, signature: trace } })],
+      "",
+    ).entries;
+    const front = entry!.frontMatter as Record<string, any>;
+    expect(front.examples).toEqual(["fatal error: all goroutines are asleep - deadlock!"]);
+    expect(front.signatures[1]).toEqual({
+      literal: "fatal error: all goroutines are asleep - deadlock!",
+      ignore_case: true,
+    });
   });
 
   it("makes titles generic and short enough", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { parseDocumentText } from "../../src/load/document.js";
 import { BASE_ENTRY, baseCatalog, brief, problemsOf } from "../helpers/catalog.js";
 
@@ -91,12 +92,13 @@ describe("reading entry files", () => {
 
   it("rejects a billion-laughs alias bomb quickly", () => {
     const levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
-    for (let i = 1; i < 12; i++)
+    for (let i = 1; i < 12; i++) {
       levels.push(
         `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
           .fill(`*${String.fromCharCode(96 + i)}`)
           .join(", ")}]`,
       );
+    }
     const started = performance.now();
     const { problems } = parseDocumentText(`---\n${levels.join("\n")}\n---\n`, "bomb.md");
     expect(problems[0]).toMatchObject({ code: "EA002", message: expect.stringContaining("aliases") });
@@ -195,7 +197,8 @@ describe("the parse cache", () => {
 
     writeFileSync(file, "---\nid: [\n---\n");
     utimesSync(file, new Date(), new Date(Date.now() + 10000));
-    for (let run = 0; run < 2; run++)
+    for (let run = 0; run < 2; run++) {
       expect(loadCatalog(root, { cacheFile }).problems.map((p) => p.code)).toEqual(["EA001"]);
+    }
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildLookupIndex } from "../../src/shared/lookup-index.js";
-import { LookupEngine, LIMITS } from "../../src/lookup/engine.js";
-import { extractLiterals } from "../../src/shared/literals.js";
+
 import { AhoCorasick } from "../../src/lookup/aho-corasick.js";
+import { LIMITS, LookupEngine } from "../../src/lookup/engine.js";
+import { extractLiterals } from "../../src/shared/literals.js";
+import { buildLookupIndex } from "../../src/shared/lookup-index.js";
 import { literalOf } from "../../src/shared/signatures.js";
 import type { CompiledSignature } from "../../src/types/schema.js";
 
@@ -62,8 +63,9 @@ describe("Aho–Corasick", () => {
       const expected: string[] = [];
       patterns.forEach((p, index) => {
         if (patterns.indexOf(p) !== index) return; // duplicates report once, under the first index
-        for (let at = text.indexOf(p); at !== -1; at = text.indexOf(p, at + 1))
+        for (let at = text.indexOf(p); at !== -1; at = text.indexOf(p, at + 1)) {
           expected.push(`${index}@${at + p.length}`);
+        }
       });
       const found: string[] = [];
       new AhoCorasick(patterns).scan(text, (p, end) => void found.push(`${p}@${end}`));

@@ -4,10 +4,11 @@
  * worker by the deadline and reported at its line (the second wall).
  */
 import { describe, expect, it } from "vitest";
+
 import { loadCatalog } from "../../src/load/index.js";
-import { SignatureTable } from "../../src/validate/signature-table.js";
 import { runGuarded } from "../../src/validate/guarded.js";
-import { BASE_ENTRY, OTHER_ENTRY, baseCatalog, brief, problemsOf, writeCatalog } from "../helpers/catalog.js";
+import { SignatureTable } from "../../src/validate/signature-table.js";
+import { BASE_ENTRY, baseCatalog, brief, OTHER_ENTRY, problemsOf, writeCatalog } from "../helpers/catalog.js";
 
 const S = "net/sample-refused.md";
 const withSignature = (text: string, signature: string) =>
@@ -79,8 +80,9 @@ describe("the second wall: a worker with a deadline", () => {
     const loaded = loadCatalog(root);
     const table = new SignatureTable();
     await table.prove(loaded.entries);
-    for (const entry of loaded.entries)
+    for (const entry of loaded.entries) {
       for (const info of table.of(entry)) if (typeof info.regex !== "string") info.safety = { safe: true };
+    }
     const started = performance.now();
     await table.execute(loaded.entries, { deadline: 500 });
     const sample = loaded.entries.find((e) => e.id === "net/sample-refused")!;

@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 
@@ -17,10 +18,11 @@ describe("GitHub workflow and forms", () => {
   it("is valid YAML that checks pull requests and deploys main to Pages only", () => {
     expect(Object.keys(workflow.on)).toEqual(expect.arrayContaining(["pull_request", "push"]));
     const uses = Object.values(workflow.jobs).flatMap((job) => job.steps.map((s) => s.uses).filter(Boolean));
-    for (const action of uses)
+    for (const action of uses) {
       expect(action).toMatch(
         /^actions\/(checkout|setup-node|cache|cache\/restore|configure-pages|upload-pages-artifact|deploy-pages)@v\d+$/,
       );
+    }
     expect(uses).toContain("actions/deploy-pages@v4");
     const upload = Object.values(workflow.jobs)
       .flatMap((job) => job.steps)
@@ -96,8 +98,9 @@ describe("GitHub workflow and forms", () => {
 describe("documentation", () => {
   it("README and CONTRIBUTING only name scripts that exist", () => {
     for (const file of ["README.md", "CONTRIBUTING.md", "CONTRIBUTING.zh.md"]) {
-      for (const name of npmRuns(readFileSync(file, "utf8")))
+      for (const name of npmRuns(readFileSync(file, "utf8"))) {
         expect(scripts, `${file}: npm run ${name}`).toContain(name);
+      }
     }
   });
 

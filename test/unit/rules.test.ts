@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
+
 import { rules } from "../../src/validate/index.js";
 import {
   BASE_ENTRY,
   BASE_TRANSLATION,
-  CATEGORIES,
-  OTHER_ENTRY,
   baseCatalog,
   brief,
+  CATEGORIES,
+  OTHER_ENTRY,
   problemsOf,
 } from "../helpers/catalog.js";
 

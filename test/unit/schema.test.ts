@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
+
 import { describe, expect, it } from "vitest";
-import { getSchemas } from "../../src/validate/schema.js";
+
 import { parseDocumentText } from "../../src/load/document.js";
+import { getSchemas } from "../../src/validate/schema.js";
 import { BASE_ENTRY } from "../helpers/catalog.js";
 
 const entry = () => structuredClone(parseDocumentText(BASE_ENTRY, "x.md").document!.data) as Record<string, any>;

@@ -6,13 +6,13 @@
  * it.
  */
 import {
+  type CatalogData,
+  type CompiledEntry,
   labelIn,
+  type Language,
   languages,
   localize,
   sourceLanguage,
-  type CatalogData,
-  type CompiledEntry,
-  type Language,
 } from "error-atlas/internal";
 
 export interface SiteConfig {

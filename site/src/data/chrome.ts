@@ -4,6 +4,7 @@
  * header and footer (search field, language switch, links).
  */
 import { languageRoot, languages, siteUrls, sourceLanguage, t } from "error-atlas/internal";
+
 import type { SiteCatalog } from "./catalog.js";
 
 /** A page's path in every language that has it, by language code. */

@@ -5,8 +5,10 @@
  */
 import { statSync } from "node:fs";
 import path from "node:path";
+
 import { readCatalog } from "error-atlas/internal/node";
-import { siteCatalog, type SiteCatalog } from "./catalog.js";
+
+import { type SiteCatalog, siteCatalog } from "./catalog.js";
 import { pageAt, type PageData } from "./pages.js";
 
 let cached: { stamp: number; catalog: SiteCatalog } | undefined;

@@ -5,32 +5,33 @@
  * and maintainers are grouped at the end.
  */
 import {
+  type CompiledEntry,
   confidenceFigure,
   deadEndFigure,
   entryPath,
   fixRateFigure,
   localize,
+  type LocalText,
   markdownPath,
+  type RateFigure,
   siteUrls,
   t,
   targetsOf,
-  workaroundFigure,
-  type CompiledEntry,
-  type LocalText,
-  type RateFigure,
   type VersionRow,
+  workaroundFigure,
 } from "error-atlas/internal";
-import { categoryLabel, titleIn, typeLabel, type SiteCatalog } from "./catalog.js";
+
+import { categoryLabel, type SiteCatalog, titleIn, typeLabel } from "./catalog.js";
 import {
   breadcrumbJsonLd,
+  type Chrome,
   chrome,
+  type Crumb,
+  type Head,
   head,
   metaDescription,
   pageTitle,
   pathsIn,
-  type Chrome,
-  type Crumb,
-  type Head,
 } from "./chrome.js";
 
 export interface SourceView {

@@ -5,9 +5,10 @@
  */
 import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
+
 import { getRssString } from "@astrojs/rss";
-import { SitemapIndexStream, SitemapStream, streamToPromise } from "sitemap";
 import {
+  type CompiledEntry,
   entryPath,
   languageRoot,
   localize,
@@ -16,9 +17,10 @@ import {
   siteUrls,
   sourceLanguage,
   t,
-  type CompiledEntry,
 } from "error-atlas/internal";
-import { categoryLabel, titleIn, type SiteCatalog } from "./catalog.js";
+import { SitemapIndexStream, SitemapStream, streamToPromise } from "sitemap";
+
+import { categoryLabel, type SiteCatalog, titleIn } from "./catalog.js";
 import { entryCard } from "./lists.js";
 import { SEARCH_BUCKETS } from "./other.js";
 import type { Page } from "./pages.js";
@@ -80,10 +82,11 @@ function llmsText(catalog: SiteCatalog): string {
   );
   for (const category of catalog.data.vocabulary.categories) {
     lines.push(`## ${categoryLabel(catalog, category.id, sourceLanguage)}`, "");
-    for (const entry of catalog.byCategory.get(category.id) ?? [])
+    for (const entry of catalog.byCategory.get(category.id) ?? []) {
       lines.push(
         `- [${entry.title.replace(/[[\]]/g, "\\$&")}](${urls.absolute(markdownPath(entry.id, sourceLanguage))})`,
       );
+    }
     lines.push("");
   }
   return lines.join("\n");
@@ -162,8 +165,9 @@ export function alternateFiles(catalog: SiteCatalog): Map<string, string> {
   const files = new Map<string, string>([["index.json", "index.json"]]);
   for (const entry of catalog.entries) {
     files.set(`${entry.id}.json`, `entries/${entry.id}.json`);
-    for (const { code } of catalog.languages)
+    for (const { code } of catalog.languages) {
       files.set(markdownPath(entry.id, code).slice(1), `markdown/${code}/${entry.id}.md`);
+    }
   }
   return files;
 }

@@ -4,25 +4,26 @@
  */
 import {
   categoryPath,
+  type CompiledEntry,
   entryPath,
   fixRateFigure,
   languageRoot,
   localize,
   siteUrls,
   t,
-  type CompiledEntry,
 } from "error-atlas/internal";
-import { categoryDescription, categoryLabel, titleIn, typeLabel, type SiteCatalog } from "./catalog.js";
+
+import { categoryDescription, categoryLabel, type SiteCatalog, titleIn, typeLabel } from "./catalog.js";
 import {
   breadcrumbJsonLd,
+  type Chrome,
   chrome,
+  type Crumb,
+  type Head,
   head,
   metaDescription,
   pageTitle,
   pathsIn,
-  type Chrome,
-  type Crumb,
-  type Head,
 } from "./chrome.js";
 
 /** One entry in a list: what a reader needs to choose it. */

@@ -3,8 +3,9 @@
  * the pages left at renamed entries' old addresses.
  */
 import { entryPath, languageRoot, t } from "error-atlas/internal";
+
 import type { SiteCatalog } from "./catalog.js";
-import { chrome, head, metaDescription, pageTitle, pathsIn, type Chrome, type Head } from "./chrome.js";
+import { type Chrome, chrome, type Head, head, metaDescription, pageTitle, pathsIn } from "./chrome.js";
 
 export interface SearchPage {
   kind: "search";

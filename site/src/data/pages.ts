@@ -4,18 +4,19 @@
  * templates) changed; the dev server finds the page for a request here.
  */
 import { categoryPath, entryPath, languageRoot } from "error-atlas/internal";
+
 import type { SiteCatalog } from "./catalog.js";
-import { entryPage, type EntryPage } from "./entry.js";
-import { categoryPage, homePage, type CategoryPage, type HomePage } from "./lists.js";
+import { type EntryPage, entryPage } from "./entry.js";
+import { type CategoryPage, categoryPage, type HomePage, homePage } from "./lists.js";
 import {
-  figuresPage,
-  notFoundPage,
-  redirectPage,
-  searchPage,
   type FiguresPage,
+  figuresPage,
   type NotFoundPage,
+  notFoundPage,
   type RedirectPage,
+  redirectPage,
   type SearchPage,
+  searchPage,
 } from "./other.js";
 
 export type PageData = EntryPage | CategoryPage | HomePage | SearchPage | FiguresPage | NotFoundPage | RedirectPage;
@@ -43,12 +44,15 @@ export function sitePages(catalog: SiteCatalog): Page[] {
     add(root, () => homePage(catalog, lang));
     add(`${root}search/`, () => searchPage(catalog, lang));
     add(`${root}figures/`, () => figuresPage(catalog, lang));
-    for (const category of catalog.byCategory.keys())
+    for (const category of catalog.byCategory.keys()) {
       add(categoryPath(category, lang), () => categoryPage(catalog, category, lang));
-    for (const entry of catalog.entries)
+    }
+    for (const entry of catalog.entries) {
       add(entryPath(entry.id, lang), () => entryPage(catalog, entry, lang), entry.id);
-    for (const [from, to] of Object.entries(catalog.data.redirects))
+    }
+    for (const [from, to] of Object.entries(catalog.data.redirects)) {
       add(entryPath(from, lang), () => redirectPage(catalog, from, to, lang));
+    }
   }
   add("/404.html", () => notFoundPage(catalog));
   return pages;

@@ -7,8 +7,9 @@ if (themeButton) {
   const labels = JSON.parse(themeButton.dataset.labels ?? "[]") as string[];
   const show = () => {
     const at = themes.indexOf(root.dataset.theme ?? "");
+    // The accessible name keeps the visible text (WCAG 2.5.3) and says what the button is for.
     themeButton.textContent = labels[at] ?? "";
-    themeButton.setAttribute("aria-pressed", String(at > 0));
+    themeButton.setAttribute("aria-label", `${themeButton.dataset.name ?? ""}: ${labels[at] ?? ""}`);
   };
   themeButton.hidden = false;
   show();
@@ -34,8 +35,9 @@ document.addEventListener("keydown", (event) => {
     event.metaKey ||
     event.altKey ||
     target.closest("input, textarea, select, [contenteditable]")
-  )
+  ) {
     return;
+  }
   const field = document.querySelector<HTMLInputElement>("[data-shortcut]");
   if (field) {
     event.preventDefault();

@@ -1,7 +1,7 @@
 // The search page: the lookup over the catalog's signatures first; Pagefind's full-text index
 // only when no strong match was found, or on request.
-import { LookupEngine, type LookupData } from "error-atlas/lookup";
 import { searchTokens } from "error-atlas/internal";
+import { type LookupData, LookupEngine } from "error-atlas/lookup";
 
 interface Card {
   href: string;

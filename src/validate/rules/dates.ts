@@ -1,5 +1,5 @@
-import { list } from "../rule.js";
 import { RECORD_DATE } from "../../shared/patterns.js";
+import { list } from "../rule.js";
 
 export interface DateField {
   path: (string | number)[];

@@ -1,5 +1,5 @@
-import type { Rule } from "../rule.js";
 import type { SourceDocument } from "../../load/index.js";
+import type { Rule } from "../rule.js";
 
 export const rule: Rule = {
   code: "EA005",
@@ -12,11 +12,11 @@ export const rule: Rule = {
       const { id } = entry.source.data as { id?: unknown };
       if (typeof id !== "string") continue;
       const earlier = first.get(id);
-      if (earlier)
+      if (earlier) {
         report(entry.source, ["id"], `id \`${id}\` is already used by ${earlier.file}`, {
           hint: "give each entry its own id",
         });
-      else first.set(id, entry.source);
+      } else first.set(id, entry.source);
     }
   },
 };

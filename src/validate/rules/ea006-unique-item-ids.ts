@@ -15,11 +15,11 @@ export const rule: Rule = {
           if (typeof id !== "string") return;
           const where = `${field}[${index}]`;
           const earlier = seen.get(id);
-          if (earlier)
+          if (earlier) {
             report(entry.source, [field, index, "id"], `item id \`${id}\` is also used by ${earlier}`, {
               hint: "give each workaround and dead end its own id",
             });
-          else seen.set(id, where);
+          } else seen.set(id, where);
         });
       }
     }

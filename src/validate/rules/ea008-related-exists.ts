@@ -1,5 +1,5 @@
-import { list, type Rule } from "../rule.js";
 import { isPlaceholder } from "../../shared/placeholder.js";
+import { list, type Rule } from "../rule.js";
 
 export const rule: Rule = {
   code: "EA008",
@@ -10,11 +10,11 @@ export const rule: Rule = {
     for (const entry of entries) {
       list<unknown>((entry.source.data as Record<string, unknown>).related).forEach((id, index) => {
         if (typeof id !== "string" || isPlaceholder(id)) return;
-        if (id === entry.id)
+        if (id === entry.id) {
           report(entry.source, ["related", index], "an entry cannot be related to itself", {
             hint: "remove this line",
           });
-        else if (!ids.has(id)) {
+        } else if (!ids.has(id)) {
           const renamed = redirects.redirects[id];
           report(
             entry.source,

@@ -9,10 +9,11 @@ export const rule: Rule = {
     const limit = addDays(today, 1);
     for (const entry of entries) {
       for (const { path, value } of datePaths(entry.source.data)) {
-        if (value.slice(0, limit.length) > limit.slice(0, value.length))
+        if (value.slice(0, limit.length) > limit.slice(0, value.length)) {
           report(entry.source, path, `date ${value} is in the future (today is ${today})`, {
             hint: "use the date on which it happened",
           });
+        }
       }
     }
   },

@@ -1,5 +1,5 @@
-import type { Rule } from "../rule.js";
 import { PLACEHOLDER, placeholderPaths } from "../../shared/placeholder.js";
+import type { Rule } from "../rule.js";
 
 export const rule: Rule = {
   code: "EA018",

@@ -1,10 +1,10 @@
+import { TYPES_FILE } from "../../load/vocabulary.js";
+import { translationLanguages } from "../../node/settings.js";
+import { isPlaceholder } from "../../shared/placeholder.js";
 import type { Rule } from "../rule.js";
+import { record } from "../rule.js";
 import { getSchemas, schemaErrors } from "../schema.js";
 import { didYouMean } from "../suggest.js";
-import { translationLanguages } from "../../node/settings.js";
-import { TYPES_FILE } from "../../load/vocabulary.js";
-import { record } from "../rule.js";
-import { isPlaceholder } from "../../shared/placeholder.js";
 
 export const rule: Rule = {
   code: "EA022",
@@ -16,15 +16,17 @@ export const rule: Rule = {
     const types = vocabulary.types;
     const known = Object.keys(types.data);
     if (types.document) {
-      for (const e of schemaErrors(types.document.data, getSchemas().types))
+      for (const e of schemaErrors(types.document.data, getSchemas().types)) {
         report(types.document, e.path, e.message, { key: e.key, ...(e.hint && { hint: e.hint }) });
+      }
       for (const [id, labels] of Object.entries(types.data)) {
         for (const lang of translationLanguages) {
-          if (!(lang in record(labels)))
+          if (!(lang in record(labels))) {
             report(types.document, [id], `type \`${id}\` has no ${lang} label`, {
               key: true,
               hint: `add \`${lang}: …\``,
             });
+          }
         }
       }
     }

@@ -1,5 +1,5 @@
-import { record, type Rule } from "../rule.js";
 import { isPlaceholder } from "../../shared/placeholder.js";
+import { record, type Rule } from "../rule.js";
 
 /** Titles longer than this do not fit a page title or a search result with the product named. */
 export const MAX_TITLE = 64;

@@ -1,5 +1,5 @@
-import { record, type Rule } from "../rule.js";
 import { languages } from "../../runtime/languages.js";
+import { record, type Rule } from "../rule.js";
 
 /** A gloss follows the English title in headings and lists, so it stays short. */
 export const MAX_GLOSS = 40;
@@ -19,22 +19,23 @@ export const rule: Rule = {
         if (typeof gloss !== "string" || typeof english !== "string") continue;
         const hint =
           "write only the meaning in this language, e.g. `端口已被占用`: pages show it after the English text readers search for";
-        if (english.length >= 8 && gloss.includes(english))
+        if (english.length >= 8 && gloss.includes(english)) {
           report(
             translation,
             ["title"],
             "the translated title repeats the English title, which is shown before it anyway",
             { hint },
           );
-        else if ([...gloss].length > MAX_GLOSS)
+        } else if ([...gloss].length > MAX_GLOSS) {
           report(
             translation,
             ["title"],
             `the translated title has ${[...gloss].length} characters, more than ${MAX_GLOSS}`,
             { hint },
           );
-        else if (fullWidth.has(lang) && !CJK.test(gloss))
+        } else if (fullWidth.has(lang) && !CJK.test(gloss)) {
           report(translation, ["title"], `the ${lang} title has no ${lang} text`, { hint });
+        }
       }
     }
   },

@@ -1,7 +1,7 @@
-import { record, type Rule } from "../rule.js";
-import { languages } from "../../runtime/languages.js";
 import type { SourceDocument } from "../../load/index.js";
+import { languages } from "../../runtime/languages.js";
 import type { Position } from "../../shared/problem.js";
+import { record, type Rule } from "../rule.js";
 
 const fullWidth = new Set(languages.filter((l) => l.fullWidthPunctuation).map((l) => l.code));
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
@@ -38,8 +38,9 @@ export function findHalfWidth(text: string): { offset: number; found: string; ex
 
 function strings(value: unknown, path: (string | number)[] = []): [(string | number)[], string][] {
   if (typeof value === "string") return [[path, value]];
-  if (value && typeof value === "object" && !Array.isArray(value))
+  if (value && typeof value === "object" && !Array.isArray(value)) {
     return Object.entries(value).flatMap(([k, v]) => strings(v, [...path, k]));
+  }
   return [];
 }
 
@@ -61,10 +62,11 @@ export const rule: Rule = {
         const { translated_from: _hashes, ...texts } = record(translation.data);
         for (const [path, text] of strings(texts)) {
           const bad = findHalfWidth(text);
-          if (bad)
+          if (bad) {
             report(translation, path, `half-width \`${bad.found}\` next to Chinese text: “${bad.excerpt}”`, {
               hint: `write \`${HALF_TO_FULL[bad.found]}\``,
             });
+          }
         }
         // Fenced code blocks keep their punctuation; prose lines are checked.
         let inFence = false;
@@ -73,13 +75,14 @@ export const rule: Rule = {
           if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
           else if (!inFence) {
             const bad = findHalfWidth(line);
-            if (bad)
+            if (bad) {
               reportAt(
                 translation,
                 bodyPosition(translation, offset + bad.offset),
                 `half-width \`${bad.found}\` next to Chinese text: “${bad.excerpt}”`,
                 { hint: `write \`${HALF_TO_FULL[bad.found]}\`` },
               );
+            }
           }
           offset += line.length + 1;
         }

@@ -17,8 +17,9 @@ export const rule: Rule = {
           if (
             signatures.ownMatches(entry)?.[index] &&
             !/\n/.test(String(list(record(entry.source.data).examples)[index]))
-          )
+          ) {
             return;
+          }
           if (signatures.ownMatches(entry)?.[index]) {
             report(
               entry.source,
