@@ -83,5 +83,18 @@ export function decodeEntryFile(bytes: Uint8Array): Decoded {
       },
     };
   }
+  // A carriage return alone is an old Mac line end that YAML reads as a line break (inside a
+  // quoted value, as a space): invisible in an editor, so it would change the text unseen.
+  const lone = /\r(?!\n)/.exec(text);
+  if (lone) {
+    const before = text.slice(0, lone.index).split("\n");
+    return {
+      problem: {
+        position: { line: before.length, column: [...before[before.length - 1]!].length + 1 },
+        message: "the file holds a carriage return that does not end a line (CR without LF)",
+        hint: "save the file with LF (or CRLF) line ends",
+      },
+    };
+  }
   return { text };
 }

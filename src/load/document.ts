@@ -3,7 +3,7 @@ import matter from "gray-matter";
 import type { Position, Problem } from "../shared/problem.js";
 import { decodeEntryFile } from "./decode.js";
 import { createLocator, type YamlPath } from "./locate.js";
-import { findUnsafe, parseYaml } from "./yaml.js";
+import { findUnsafe, parseYaml, strictSyntaxError } from "./yaml.js";
 
 /** One parsed entry or translation file. */
 export interface SourceDocument {
@@ -93,6 +93,15 @@ export function parseDocumentText(raw: string, file: string): ReadResult {
   if (failure) {
     const { line, column, message, hint } = describeYamlError(yaml, failure.reason, failure.mark);
     return problem(line, column, message, hint);
+  }
+  const strict = strictSyntaxError(yaml);
+  if (strict) {
+    return problem(
+      strict.line,
+      strict.column,
+      `invalid YAML: ${strict.message.replace(/\.$/, "")}`,
+      "put a space before `#` when it starts a comment, or quote the whole value when `#` belongs to it",
+    );
   }
   const data = split.data.value;
   const body = split.content;

@@ -39,6 +39,8 @@ export const ENVIRONMENT = {
   ATLAS_RENDERER_OUT: "Set by the site builder for Astro: where the renderer bundle goes. Not for manual use.",
   ATLAS_DEV_RELOAD:
     "Set by `npm run dev` for the dev server: a file touched after each data rebuild. Not for manual use.",
+  ATLAS_FUZZ_RUNS:
+    "Cases of the validator's property-based test (default 200 in `npm test`; `npm run fuzz` sets 3,000).",
   ATLAS_CORPUS: "The benchmark corpus (default `../shared/corpora/deadends-canons.jsonl`).",
 } as const;
 

@@ -1,3 +1,6 @@
+import { availableParallelism } from "node:os";
+import type { Worker } from "node:worker_threads";
+
 import { siblingModule, startWorker } from "../node/worker.js";
 import type { RegexInput, RegexResult, RegexTask } from "./regex-worker.js";
 
@@ -10,11 +13,42 @@ export interface GuardedRun {
 const workerModule = siblingModule("regex-worker", import.meta.url);
 
 /**
+ * Idle workers, kept for the next run: starting one costs tens of
+ * milliseconds from compiled code and a few hundred from the TypeScript
+ * sources, which dominated validating a small catalog. Idle workers are
+ * unreferenced, so they never keep the process alive; a worker stopped by
+ * the watchdog is never reused.
+ */
+const idle: Worker[] = [];
+
+function takeWorker(): Worker {
+  const worker = idle.pop() ?? startWorker(workerModule, {});
+  worker.ref();
+  return worker;
+}
+
+function release(worker: Worker): void {
+  worker.removeAllListeners("message");
+  worker.removeAllListeners("error");
+  worker.unref();
+  idle.push(worker);
+}
+
+/** How many workers share a run: one per core, at most two (more costs more to start than it saves here). */
+const parallel = () => Math.max(1, Math.min(2, availableParallelism()));
+
+/** Starts the workers a run will use while the main thread is still loading and checking files. */
+export function warmUp(): void {
+  while (idle.length < parallel()) release(startWorker(workerModule, {}));
+}
+
+/**
  * The second wall against catastrophic regexes (the first is the safety
- * check, EA012): the tasks run in a worker thread that is stopped when it
+ * check, EA012): the tasks run in worker threads, each stopped when it
  * reports nothing for `deadline` ms. The stuck task is then found (the run
  * resumes task by task from the last report), recorded as timed out and
  * skipped, and the run goes on — so validation always ends, and says where.
+ * Large runs are split into contiguous parts, one per worker.
  */
 export async function runGuarded(
   input: RegexInput,
@@ -23,12 +57,31 @@ export async function runGuarded(
 ): Promise<GuardedRun> {
   const results: (RegexResult | undefined)[] = new Array(tasks.length);
   const timedOut: number[] = [];
-  let from = 0;
+  const parts = tasks.length >= 400 ? parallel() : 1;
+  const size = Math.ceil(tasks.length / parts);
+  await Promise.all(
+    Array.from({ length: parts }, (_, p) =>
+      runPart(input, tasks, p * size, Math.min(tasks.length, (p + 1) * size), { deadline, batch }, results, timedOut),
+    ),
+  );
+  return { results, timedOut: timedOut.sort((a, b) => a - b) };
+}
+
+async function runPart(
+  input: RegexInput,
+  tasks: readonly RegexTask[],
+  start: number,
+  end: number,
+  { deadline, batch }: { deadline: number; batch: number },
+  results: (RegexResult | undefined)[],
+  timedOut: number[],
+): Promise<void> {
+  let from = start;
   let careful = false;
-  while (from < tasks.length) {
+  while (from < end) {
     const outcome = await new Promise<{ stopped: boolean; last: number }>((resolve, reject) => {
       let last = from - 1;
-      const worker = startWorker(workerModule, { input, tasks, from, batch: careful ? 1 : batch });
+      const worker = takeWorker();
       let timer = setTimeout(stop, deadline);
       function stop() {
         void worker.terminate();
@@ -41,7 +94,7 @@ export async function runGuarded(
           last = task;
         }
         if (message.done) {
-          void worker.terminate();
+          release(worker);
           resolve({ stopped: false, last });
         } else timer = setTimeout(stop, deadline);
       });
@@ -49,6 +102,7 @@ export async function runGuarded(
         clearTimeout(timer);
         reject(error);
       });
+      worker.postMessage({ input, tasks, from, to: end, batch: careful ? 1 : batch });
     });
     if (!outcome.stopped) break;
     if (careful) {
@@ -61,5 +115,4 @@ export async function runGuarded(
       careful = true;
     }
   }
-  return { results, timedOut };
 }

@@ -4,6 +4,7 @@ import { displayPath, loadCatalog, type LoadResult, type SourceDocument } from "
 import { today } from "../node/settings.js";
 import { sourceKey } from "../node/source-key.js";
 import { byLocation, type Problem } from "../shared/problem.js";
+import { warmUp } from "./guarded.js";
 import { fingerprint, ResultCache } from "./result-cache.js";
 import type { RuleContext } from "./rule.js";
 import { rules } from "./rules/index.js";
@@ -160,6 +161,8 @@ export async function validateEntries(
   root: string,
   options: ValidateOptions = {},
 ): Promise<{ loaded: LoadResult; problems: Problem[] }> {
+  // The regex workers start while the files are read and checked.
+  warmUp();
   const loaded = loadCatalog(root, { cacheFile: options.parseCacheFile });
   return { loaded, problems: await validateCatalog(loaded, { root, ...options }) };
 }

@@ -5,7 +5,7 @@
  * guarded.ts can stop a task that runs too long (a pathological pattern the
  * safety check missed) and carry on without it.
  */
-import { parentPort, workerData } from "node:worker_threads";
+import { type MessagePort, parentPort, workerData } from "node:worker_threads";
 
 import { LookupEngine } from "../lookup/engine.js";
 import type { LookupIndex } from "../lookup/lookup-index.js";
@@ -58,25 +58,29 @@ export function runTask(input: RegexInput, task: RegexTask, engine: () => Lookup
   return { kind: "lookup", hits };
 }
 
-if (parentPort && workerData) {
-  const { input, tasks, from, batch } = workerData as {
-    input: RegexInput;
-    tasks: RegexTask[];
-    from: number;
-    batch: number;
-  };
+/** One run: tasks `from` up to `to`, reported in small batches (a message per task would cost more than most tasks). */
+function run(
+  port: MessagePort,
+  job: { input: RegexInput; tasks: RegexTask[]; from: number; to: number; batch: number },
+) {
+  const { input, tasks, from, to, batch } = job;
   let engine: LookupEngine | undefined;
   const getEngine = () => (engine ??= new LookupEngine(input.index!));
-  // Results go back in small batches (a message per task would cost more than most tasks).
   let pending: { task: number; result: RegexResult }[] = [];
   let flushed = performance.now();
-  for (let i = from; i < tasks.length; i++) {
+  for (let i = from; i < to; i++) {
     pending.push({ task: i, result: runTask(input, tasks[i]!, getEngine) });
     if (pending.length >= batch || performance.now() - flushed > 25) {
-      parentPort.postMessage({ results: pending });
+      port.postMessage({ results: pending });
       pending = [];
       flushed = performance.now();
     }
   }
-  parentPort.postMessage({ results: pending, done: true });
+  port.postMessage({ results: pending, done: true });
+}
+
+// A worker serves runs until it is stopped (guarded.ts keeps idle ones for the next run).
+if (parentPort && workerData) {
+  const port = parentPort;
+  port.on("message", (job: Parameters<typeof run>[1]) => run(port as unknown as MessagePort, job));
 }

@@ -43,6 +43,25 @@ describe("reading entry files", () => {
     ]);
   });
 
+  it("refuses a lone carriage return, which YAML would read as a line break the author cannot see", async () => {
+    const cr = BASE_ENTRY.replace("Start the server.", "Start the\r server.");
+    const problems = await problemsOf(baseCatalog({ [S]: cr }));
+    expect(problems.map((p) => [p.code, p.line])).toEqual([
+      ["EA029", BASE_ENTRY.split("\n").findIndex((l) => l.includes("Start the server.")) + 1],
+    ]);
+    expect(problems[0]!.message).toContain("CR without LF");
+    // CRLF line ends stay fine.
+    expect(await problemsOf(baseCatalog({ [S]: BASE_ENTRY.replace(/\n/g, "\r\n") }))).toEqual([]);
+  });
+
+  it("refuses `#` glued to a quoted value, which js-yaml alone would drop as a comment", () => {
+    const { problems } = parseDocumentText('---\nid: a/b\ntitle: "Error"#1\ntype: x\n---\n', "x.md");
+    expect(problems[0]).toMatchObject({ code: "EA001", line: 3, column: 15 });
+    expect(problems[0]!.hint).toContain("space before `#`");
+    // A `#` inside quotes, or after a space, is not a problem.
+    expect(parseDocumentText('---\nid: a/b\ntitle: "C# #1" # note\n---\n', "x.md").problems).toEqual([]);
+  });
+
   it("gives an unquoted value holding `: ` a hint to quote it, at its line", () => {
     const { problems } = parseDocumentText("---\nid: a/b\ntitle: Error: connect ECONNREFUSED\ntype: x\n---\n", "x.md");
     expect(problems[0]).toMatchObject({ code: "EA001", line: 3, column: 8 });
