@@ -165,6 +165,42 @@ console.log(JSON.stringify({ n: entries.length, rate, hit: hits[0]?.id, strength
     expect(Object.values(manifest.peerDependenciesMeta).every((p) => p.optional)).toBe(true);
   });
 
+  it("exports exactly its intended surface, from each public entry point", () => {
+    // A change to these lists is a change to the public API (see CHANGELOG.md's policy): make it on purpose.
+    const exportsOf = (specifier: string) =>
+      JSON.parse(
+        node(
+          [
+            "--input-type=module",
+            "-e",
+            `console.log(JSON.stringify(Object.keys(await import("${specifier}")).sort()))`,
+          ],
+          project,
+        ),
+      ) as string[];
+    expect(exportsOf("error-atlas")).toEqual([
+      "categories",
+      "confidenceFigure",
+      "composeTitle",
+      "deadEndFigure",
+      "entries",
+      "fixRateFigure",
+      "getEntry",
+      "languages",
+      "localize",
+      "lookup",
+      "redirects",
+      "sourceLanguage",
+      "types",
+      "workaroundFigure",
+    ]);
+    expect(exportsOf("error-atlas/lookup")).toEqual(["LookupEngine", "STRONG_LETTERS", "lookup"]);
+    // The types: the public ones only, never the internal root type of the generated schema.
+    const types = readFileSync(path.join(project, "node_modules/error-atlas/dist/index.d.ts"), "utf8");
+    expect(types).not.toMatch(/export type \*/);
+    expect(types).toMatch(/CompiledEntry as Entry/);
+  });
+
   it("bundles the lookup subpath at under a tenth of a bundle that imports getEntry", async () => {
     writeFileSync(
       path.join(project, "light.js"),
