@@ -180,8 +180,8 @@ console.log(JSON.stringify({ n: entries.length, rate, hit: hits[0]?.id, strength
       ) as string[];
     expect(exportsOf("error-atlas")).toEqual([
       "categories",
-      "confidenceFigure",
       "composeTitle",
+      "confidenceFigure",
       "deadEndFigure",
       "entries",
       "fixRateFigure",
