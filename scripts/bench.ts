@@ -15,18 +15,21 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 
 import { loadCatalog } from "../src/load/index.js";
 import { LookupEngine } from "../src/lookup/engine.js";
 import type { LookupData } from "../src/lookup/lookup-index.js";
 import { parseCommandArgs, UsageError } from "../src/node/args.js";
+import { packageRoot } from "../src/node/settings.js";
 import { isMain, runCli } from "./cli-helpers.js";
 import { compilePackage } from "./site-catalog.js";
 import { syntheticEntry, writeSyntheticCatalog } from "./synthetic-catalog.js";
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// The repository root, also from the tools' bundle (see packageRoot).
+const repo = packageRoot;
 const tsxCli = path.join(repo, "node_modules/tsx/dist/cli.mjs");
+const toolCli = path.join(repo, "scripts/tool.mjs");
 
 /** The peer catalog's own figures on its corpus (its Python tools, English only, no search index), measured on this machine. */
 const PEER = {
@@ -70,12 +73,8 @@ function timed(command: string[], options: { env?: NodeJS.ProcessEnv; cwd?: stri
   };
 }
 
-const script = (name: string, ...args: string[]) => [
-  process.execPath,
-  tsxCli,
-  path.join(repo, "scripts", name),
-  ...args,
-];
+/** A command as `npm run` starts it: from the tools' prebuilt bundle. */
+const script = (name: string, ...args: string[]) => [process.execPath, toolCli, name.replace(/\.ts$/, ""), ...args];
 const fmt = (x: number, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : "n/a");
 const tail = (t: Timed) => t.output.trim().split("\n").slice(-3).join(" | ");
 
@@ -362,6 +361,25 @@ function benchScan(table: Table, packageDir: string, examples: string[], megabyt
   rmSync(file, { force: true });
 }
 
+/** Start-up of a command: the prebuilt bundle against compiling the TypeScript sources on each start (tsx). */
+function benchStartup(table: Table) {
+  const median = (command: string[]) => {
+    timed(command); // the first run may build the bundle
+    const runs = Array.from({ length: 5 }, () => timed(command).seconds).sort((a, b) => a - b);
+    return runs[2]!;
+  };
+  const bundled = median(script("validate.ts", "--help"));
+  const sources = median([process.execPath, tsxCli, path.join(repo, "scripts/validate.ts"), "--help"]);
+  table.add(
+    "tools",
+    "start-up (validate --help), median of 5",
+    `${fmt(bundled * 1000, 0)} ms`,
+    "",
+    "",
+    `tsx from sources: ${fmt(sources * 1000, 0)} ms`,
+  );
+}
+
 /** Ten broken entries at once, among them a catastrophic signature and invalid UTF-8: every problem, in one pass. */
 function benchHostile(table: Table, work: string) {
   const root = path.join(work, "hostile");
@@ -459,6 +477,7 @@ export async function main(args: string[]): Promise<number> {
       catalogs.push({ name: "synthetic (10,000)", root, queries, peer: false, fullBuild: true });
     }
 
+    benchStartup(table);
     benchHostile(table, work);
     let repositoryPackage: string | undefined;
     for (const catalog of catalogs) {

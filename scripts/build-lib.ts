@@ -7,12 +7,13 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 
 import { parseCommandArgs } from "../src/node/args.js";
+import { packageRoot } from "../src/node/settings.js";
 import { isMain, runCli } from "./cli-helpers.js";
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// The repository root, also from the tools' bundle (see packageRoot).
+const repo = packageRoot;
 
 export async function main(args: string[]): Promise<number> {
   const { values } = parseCommandArgs(args, {}, { positionals: false });

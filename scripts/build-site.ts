@@ -14,10 +14,11 @@ import { fileURLToPath } from "node:url";
 
 import { BuildError, buildSite, mergeShards, type SiteBuildOptions } from "../site/build/build.js";
 import { integerOption, parseCommandArgs, UsageError } from "../src/node/args.js";
-import { cacheRoot, packageVersion, publicSiteUrl, repositoryUrl, setting } from "../src/node/settings.js";
+import { cacheRoot, packageRoot, packageVersion, publicSiteUrl, repositoryUrl, setting } from "../src/node/settings.js";
 import { runCli } from "./cli-helpers.js";
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// The repository root, also from the tools' bundle (see packageRoot).
+const repo = packageRoot;
 
 const USAGE = "usage: npm run build:site -- [--cold] [--shard i/n --out DIR | --merge DIR,DIR,…] [--workers N]";
 

@@ -10,14 +10,14 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, watch, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 
 import { integerOption, parseCommandArgs } from "../src/node/args.js";
-import { entriesRoot } from "../src/node/settings.js";
+import { entriesRoot, packageRoot } from "../src/node/settings.js";
 import { isMain, runCli } from "./cli-helpers.js";
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const tsx = path.join(repo, "node_modules/tsx/dist/cli.mjs");
+// The repository root, also from the tools' bundle (see packageRoot).
+const repo = packageRoot;
+const tool = path.join(repo, "scripts/tool.mjs");
 
 const USAGE = "usage: npm run dev -- [--port N]   (default 4321)";
 
@@ -45,9 +45,9 @@ export async function main(args: string[]): Promise<number> {
     ASTRO_TELEMETRY_DISABLED: "1",
     PORT: String(port),
   };
-  const buildData = () => run([tsx, path.join(repo, "scripts/build-data.ts")], env);
+  const buildData = () => run([tool, "build-data"], env);
 
-  if ((await run([tsx, path.join(repo, "scripts/build-lib.ts")], env)) !== 0) return 1;
+  if ((await run([tool, "build-lib"], env)) !== 0) return 1;
   if ((await buildData()) !== 0) {
     console.error("The entries have problems (above); the server starts with the last good data.");
   }

@@ -6,12 +6,13 @@
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 
 import { integerOption, parseCommandArgs } from "../src/node/args.js";
+import { packageRoot } from "../src/node/settings.js";
 import { isMain, runCli } from "./cli-helpers.js";
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// The repository root, also from the tools' bundle (see packageRoot).
+const repo = packageRoot;
 
 export async function main(args: string[]): Promise<number> {
   const { values } = parseCommandArgs(args, { runs: { type: "string" } }, { positionals: false });

@@ -6,10 +6,9 @@
 import { createReadStream, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 
 import { integerOption, parseCommandArgs, UsageError } from "../src/node/args.js";
-import { setting } from "../src/node/settings.js";
+import { packageRoot, setting } from "../src/node/settings.js";
 import { isMain } from "./cli-helpers.js";
 
 const TYPES: Record<string, string> = {
@@ -80,7 +79,7 @@ export async function main(args: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const root = setting("ATLAS_SITE_OUT") ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../site/dist");
+  const root = setting("ATLAS_SITE_OUT") ?? path.join(packageRoot, "site/dist");
   const { url } = await serveSite(root, integerOption(values.port ?? process.env.PORT, "port", 4321, 0, 65535));
   console.error(`Serving ${root} at ${url}/ (Ctrl+C stops)`);
   return -1;

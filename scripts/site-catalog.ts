@@ -12,7 +12,10 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+import { packageRoot } from "../src/node/settings.js";
+
+// The repository root, also from the tools' bundle (see packageRoot).
+const repo = packageRoot;
 
 function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -19,9 +19,11 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+import { packageRoot } from "../../src/node/settings.js";
+
+// The repository root, also from the tools' bundle (see packageRoot).
+const repo = packageRoot;
 const site = path.join(repo, "site");
 
 export interface Renderer {

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import type { LookupData } from "../lookup/lookup-index.js";
+import { packageRoot } from "../node/settings.js";
 import { swapFolder } from "../node/swap-folder.js";
 import type { RenderCache } from "../render/cache.js";
 import { type EntryLabels, entryMarkdown } from "../render/entry-markdown.js";
@@ -17,7 +18,7 @@ import type { CompiledVocabulary } from "./vocabulary.js";
 const declarations = Object.fromEntries(
   ["entries", "catalog", "lookup-data"].map((name) => [
     `${name}.d.ts`,
-    readFileSync(new URL(`../data/${name}.d.ts`, import.meta.url), "utf8"),
+    readFileSync(path.join(packageRoot, "src/data", `${name}.d.ts`), "utf8"),
   ]),
 );
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { translationLanguages } from "../node/settings.js";
 import type { Problem } from "../shared/problem.js";
 import { discoverEntries, type EntryFiles } from "./discover.js";
-import type { SourceDocument } from "./document.js";
+import type { ReadResult, SourceDocument } from "./document.js";
 import { ParseCache } from "./parse-cache.js";
 import { loadRedirects, type Redirects } from "./redirects.js";
 import { loadVocabulary, type Vocabulary } from "./vocabulary.js";
@@ -50,9 +50,12 @@ export function loadCatalog(
 ): LoadResult {
   const { files, problems } = discoverEntries(root, languages, displayPath);
   const cache = new ParseCache(cacheFile);
+  const paths = files.flatMap((f) => [f.source!, ...Object.values(f.translations)]);
+  const read = cache.readAll(paths.map((file) => [file, displayPath(file)]));
+  const byPath = new Map(paths.map((file, i) => [file, read[i]!]));
   const entries: LoadedEntry[] = [];
   for (const files_ of files) {
-    const loaded = loadEntry(files_, problems, cache);
+    const loaded = loadEntry(files_, problems, byPath);
     if (loaded) entries.push(loaded);
   }
   cache.save();
@@ -63,12 +66,16 @@ export function loadCatalog(
   return { entries, ids: files.map((f) => f.id), redirects, vocabulary, problems };
 }
 
-function loadEntry(files: EntryFiles, problems: Problem[], cache: ParseCache): LoadedEntry | undefined {
-  const source = cache.read(files.source!, displayPath(files.source!));
+function loadEntry(
+  files: EntryFiles,
+  problems: Problem[],
+  byPath: ReadonlyMap<string, ReadResult>,
+): LoadedEntry | undefined {
+  const source = byPath.get(files.source!)!;
   problems.push(...source.problems);
   const translations: Record<string, SourceDocument> = {};
   for (const [lang, file] of Object.entries(files.translations)) {
-    const read = cache.read(file, displayPath(file));
+    const read = byPath.get(file)!;
     problems.push(...read.problems);
     if (read.document) translations[lang] = read.document;
   }

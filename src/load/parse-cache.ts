@@ -3,6 +3,7 @@ import { readFileSync, statSync } from "node:fs";
 
 import { readCacheFile, writeCacheFile } from "../node/cache-file.js";
 import { parseDocumentBytes, type ReadResult, restoreDocument, type StoredDocument } from "./document.js";
+import { parseAll } from "./parallel-parse.js";
 
 /** Bump when parsing changes, to drop stored results. */
 const VERSION = 3;
@@ -48,6 +49,41 @@ export class ParseCache {
       this.changed = true;
     }
     return result;
+  }
+
+  /**
+   * Reads many files at once (`[path, display path]`, results in the same
+   * order): unchanged files come from the cache, the others are parsed
+   * together, in two threads when they are many (see parallel-parse.ts).
+   */
+  readAll(files: readonly [string, string][]): ReadResult[] {
+    const results: ReadResult[] = new Array(files.length);
+    const misses: { at: number; size: number; mtimeMs: number }[] = [];
+    files.forEach(([absolutePath, displayPath], at) => {
+      if (!this.file) return misses.push({ at, size: 0, mtimeMs: 0 });
+      const hit = this.stored.get(absolutePath);
+      const { size, mtimeMs } = statSync(absolutePath);
+      if (hit && hit.size === size && hit.mtimeMs === mtimeMs) results[at] = this.reuse(absolutePath, displayPath, hit);
+      else misses.push({ at, size, mtimeMs });
+    });
+    const parsed = parseAll(misses.map(({ at }) => files[at]!));
+    parsed.forEach((result, k) => {
+      const { at, size, mtimeMs } = misses[k]!;
+      const [absolutePath, displayPath] = files[at]!;
+      const hit = this.stored.get(absolutePath);
+      if (this.file && hit?.hash === result.hash) {
+        results[at] = this.reuse(absolutePath, displayPath, { ...hit, size, mtimeMs });
+      } else if (!result.document) {
+        results[at] = { problems: result.problems as [] } as unknown as ReadResult;
+      } else {
+        if (this.file) {
+          this.used.set(absolutePath, { size, mtimeMs, hash: result.hash, document: result.document });
+          this.changed = true;
+        }
+        results[at] = { document: restoreDocument(displayPath, result.document, result.hash), problems: [] };
+      }
+    });
+    return results;
   }
 
   private reuse(absolutePath: string, displayPath: string, stored: Stored): ReadResult {

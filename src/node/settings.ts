@@ -1,12 +1,30 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { languages, sourceLanguage } from "../runtime/languages.js";
 
-/** The repository (or installed package) root. */
-export const packageRoot = fileURLToPath(new URL("../../", import.meta.url));
+/**
+ * The repository (or installed package) root: the nearest folder above this
+ * module whose package.json is error-atlas's. Found by walking up rather
+ * than by a fixed `../..`, because the same code also runs from the tools'
+ * prebuilt bundle (scripts/tool.mjs) in another folder.
+ */
+export const packageRoot = findPackageRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findPackageRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, "package.json");
+    if (
+      existsSync(manifest) &&
+      (JSON.parse(readFileSync(manifest, "utf8")) as { name?: string }).name === "error-atlas"
+    ) {
+      return dir;
+    }
+    if (path.dirname(dir) === dir) throw new Error(`no error-atlas package.json above ${from}`);
+  }
+}
 
 const packageJson = JSON.parse(readFileSync(path.join(packageRoot, "package.json"), "utf8")) as {
   version: string;

@@ -3,9 +3,15 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The tree this module was loaded from (src/ under tsx, dist/ in the package), and the repository or package root. */
-const tree = fileURLToPath(new URL("../", import.meta.url));
-const root = path.dirname(tree);
+import { packageRoot } from "./settings.js";
+
+/**
+ * The code tree this module was loaded from: src/ under tsx, dist/ in the
+ * package; from the tools' bundle (elsewhere), the src/ it was built from.
+ */
+const here = fileURLToPath(new URL("../", import.meta.url));
+const tree = ["src", "dist"].includes(path.basename(here)) ? here : path.join(packageRoot, "src");
+const root = packageRoot;
 
 let cached: string | undefined;
 

@@ -1,4 +1,4 @@
-import { Worker } from "node:worker_threads";
+import { type Transferable, Worker } from "node:worker_threads";
 
 /**
  * A worker thread running `module`. From the TypeScript sources (tests,
@@ -6,10 +6,11 @@ import { Worker } from "node:worker_threads";
  * bootstrap registers tsx's loader there first and then imports the module;
  * from compiled code the module runs directly.
  */
-export function startWorker(module: URL, workerData: object): Worker {
-  if (!module.pathname.endsWith(".ts")) return new Worker(module, { workerData });
+export function startWorker(module: URL, workerData: object, transferList: Transferable[] = []): Worker {
+  if (!module.pathname.endsWith(".ts")) return new Worker(module, { workerData, transferList });
   return new Worker(new URL("./ts-worker.mjs", import.meta.url), {
     workerData: { ...workerData, module: module.href },
+    transferList,
   });
 }
 

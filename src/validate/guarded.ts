@@ -48,7 +48,7 @@ export function warmUp(): void {
  * reports nothing for `deadline` ms. The stuck task is then found (the run
  * resumes task by task from the last report), recorded as timed out and
  * skipped, and the run goes on — so validation always ends, and says where.
- * Large runs are split into contiguous parts, one per worker.
+ * Large runs are shared between workers.
  */
 export async function runGuarded(
   input: RegexInput,
@@ -57,12 +57,20 @@ export async function runGuarded(
 ): Promise<GuardedRun> {
   const results: (RegexResult | undefined)[] = new Array(tasks.length);
   const timedOut: number[] = [];
+  // Interleaved, not contiguous: tasks come grouped by kind (cheap checks first, lookups last),
+  // so contiguous halves would leave one worker with all the expensive ones.
   const parts = tasks.length >= 400 ? parallel() : 1;
-  const size = Math.ceil(tasks.length / parts);
   await Promise.all(
-    Array.from({ length: parts }, (_, p) =>
-      runPart(input, tasks, p * size, Math.min(tasks.length, (p + 1) * size), { deadline, batch }, results, timedOut),
-    ),
+    Array.from({ length: parts }, async (_, p) => {
+      const indices = tasks.map((_, i) => i).filter((i) => i % parts === p);
+      const part = await runPart(
+        input,
+        indices.map((i) => tasks[i]!),
+        { deadline, batch },
+      );
+      part.results.forEach((result, k) => (results[indices[k]!] = result));
+      timedOut.push(...part.timedOut.map((k) => indices[k]!));
+    }),
   );
   return { results, timedOut: timedOut.sort((a, b) => a - b) };
 }
@@ -70,15 +78,13 @@ export async function runGuarded(
 async function runPart(
   input: RegexInput,
   tasks: readonly RegexTask[],
-  start: number,
-  end: number,
   { deadline, batch }: { deadline: number; batch: number },
-  results: (RegexResult | undefined)[],
-  timedOut: number[],
-): Promise<void> {
-  let from = start;
+): Promise<GuardedRun> {
+  const results: (RegexResult | undefined)[] = new Array(tasks.length);
+  const timedOut: number[] = [];
+  let from = 0;
   let careful = false;
-  while (from < end) {
+  while (from < tasks.length) {
     const outcome = await new Promise<{ stopped: boolean; last: number }>((resolve, reject) => {
       let last = from - 1;
       const worker = takeWorker();
@@ -102,7 +108,7 @@ async function runPart(
         clearTimeout(timer);
         reject(error);
       });
-      worker.postMessage({ input, tasks, from, to: end, batch: careful ? 1 : batch });
+      worker.postMessage({ input, tasks, from, to: tasks.length, batch: careful ? 1 : batch });
     });
     if (!outcome.stopped) break;
     if (careful) {
@@ -115,4 +121,5 @@ async function runPart(
       careful = true;
     }
   }
+  return { results, timedOut };
 }

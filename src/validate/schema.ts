@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
 
 import AjvModule, { type ErrorObject, type ValidateFunction } from "ajv";
 import formatsModule from "ajv-formats";
 
 import type { SourceDocument } from "../load/index.js";
+import { packageRoot } from "../node/settings.js";
 import { isPlaceholder } from "../shared/placeholder.js";
 import type { Problem } from "../shared/problem.js";
 
@@ -11,9 +13,8 @@ import type { Problem } from "../shared/problem.js";
 const Ajv = AjvModule.default;
 const addFormats = formatsModule.default;
 
-const schemaDir = new URL("../../schema/", import.meta.url);
 const readSchema = (name: string) =>
-  JSON.parse(readFileSync(new URL(name, schemaDir), "utf8")) as Record<string, unknown>;
+  JSON.parse(readFileSync(path.join(packageRoot, "schema", name), "utf8")) as Record<string, unknown>;
 
 export interface Schemas {
   entry: ValidateFunction;
