@@ -1,6 +1,6 @@
 import matter from "gray-matter";
 
-import type { Position, Problem } from "../shared/problem.js";
+import type { Position, Problem, RuleCode } from "../shared/problem.js";
 import { decodeEntryFile } from "./decode.js";
 import { createLocator, type YamlPath } from "./locate.js";
 import { findUnsafe, parseYaml, strictSyntaxError } from "./yaml.js";
@@ -47,7 +47,13 @@ const refuse = () => {
 /** Parses a file's text: UTF-8 with or without BOM, LF or CRLF line ends. */
 export function parseDocumentText(raw: string, file: string): ReadResult {
   const text = (raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw).replace(/\r\n?/g, "\n");
-  const problem = (line: number, column: number, message: string, hint: string, code = "EA001"): ReadResult => ({
+  const problem = (
+    line: number,
+    column: number,
+    message: string,
+    hint: string,
+    code: RuleCode = "EA001",
+  ): ReadResult => ({
     problems: [{ file, line, column, code, message, hint, severity: "error" }],
   });
 

@@ -2,7 +2,7 @@ import type { LoadedEntry, SourceDocument } from "../load/index.js";
 import type { YamlPath } from "../load/locate.js";
 import type { Redirects } from "../load/redirects.js";
 import type { Vocabulary } from "../load/vocabulary.js";
-import type { Position } from "../shared/problem.js";
+import type { Position, RuleCode } from "../shared/problem.js";
 import type { SignatureTable } from "./signature-table.js";
 
 export interface ReportOptions {
@@ -39,8 +39,8 @@ export interface RuleContext {
  * keeps its code forever, so contributors and CI logs can refer to it.
  */
 export interface Rule {
-  /** Stable code, `EA` + three digits. */
-  code: string;
+  /** Stable code, `EA` + three digits (listed in src/shared/problem.ts). */
+  code: RuleCode;
   /** Stable kebab-case name. */
   name: string;
   /** What the rule requires, in one sentence (used for CONTRIBUTING's rule table). */

@@ -65,7 +65,7 @@ export function getSchemas(): Schemas {
 export function checkSchema(document: SourceDocument, validate: ValidateFunction): Problem[] {
   return schemaErrors(document.data, validate).map(({ path, key, message, hint }) => {
     const { line, column } = document.locate(path, { key });
-    return { file: document.file, line, column, code: "EA003", message, hint, severity: "error" as const };
+    return { file: document.file, line, column, code: "EA003" as const, message, hint, severity: "error" as const };
   });
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { RULE_CODES } from "../../src/shared/problem.js";
 import { rules } from "../../src/validate/index.js";
 import {
   BASE_ENTRY,
@@ -176,6 +177,10 @@ describe("validator rules", () => {
     expect(problems.map((p) => [p.message, p.hint])).toEqual([
       ["related entry `net/old-name` was renamed", "use its current id, `net/third-entry`"],
     ]);
+  });
+
+  it("has a rule module for exactly the listed codes, in order", () => {
+    expect(rules.map((r) => r.code)).toEqual([...RULE_CODES]);
   });
 
   it("rule codes and names are unique and well formed", () => {
