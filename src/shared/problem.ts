@@ -41,6 +41,8 @@ export interface Problem {
   line: number;
   column: number;
   code: RuleCode;
+  /** Which of the rule's messages this is (a key of the rule's `messages`), stable across wording changes. */
+  messageId: string;
   message: string;
   hint?: string;
   severity: "error" | "warning";
