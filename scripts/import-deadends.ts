@@ -69,7 +69,7 @@ export async function main(args: string[]): Promise<number> {
   for (let pass = 0; pass < 5; pass++) {
     const { problems } = await validateEntries(resolvedOut, {});
     const conflicts = problems.flatMap((p) => {
-      if (p.code !== "EA028") return [];
+      if (p.code !== "EA028" || p.messageId !== "other-entry-first") return [];
       const other = /gives `([^`]+)` before/.exec(p.message)?.[1] ?? "";
       const own = path.relative(resolvedOut, path.resolve(p.file)).replace(/\.md$/, "").split(path.sep).join("/");
       return [{ own, other }];

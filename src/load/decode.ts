@@ -1,8 +1,15 @@
-import type { Position } from "../shared/problem.js";
+import { createProblem, type MessageData } from "../shared/messages.js";
+import type { Position, Problem } from "../shared/problem.js";
+import { encodingMessages } from "./messages.js";
 
-export type Decoded =
-  | { text: string; problem?: undefined }
-  | { text?: undefined; problem: { position: Position; message: string; hint: string } };
+export type Decoded = { text: string; problem?: undefined } | { text?: undefined; problem: Problem };
+
+const refused = <Id extends keyof typeof encodingMessages>(
+  file: string,
+  { line, column }: Position,
+  messageId: Id,
+  data: MessageData<(typeof encodingMessages)[Id]>,
+): Decoded => ({ problem: createProblem("EA029", encodingMessages, messageId, data, { file, line, column }) });
 
 const strict = new TextDecoder("utf-8", { fatal: true });
 
@@ -44,17 +51,12 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
  * Decodes an entry file strictly. Invalid UTF-8 is an error at its exact
  * position — never silently replaced by U+FFFD, which would change the text
  * without anyone being told — and so are UTF-16 files, NUL bytes and other
- * control characters. A UTF-8 BOM and CRLF line ends are fine.
+ * control characters. A UTF-8 BOM and CRLF line ends are fine. `file` names
+ * the file in the problem.
  */
-export function decodeEntryFile(bytes: Uint8Array): Decoded {
+export function decodeEntryFile(bytes: Uint8Array, file: string): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return {
-      problem: {
-        position: { line: 1, column: 1 },
-        message: "the file is UTF-16; entry files are UTF-8",
-        hint: "save the file as UTF-8 (without a byte-order mark, or with the UTF-8 one)",
-      },
-    };
+    return refused(file, { line: 1, column: 1 }, "utf16", {});
   }
   let text: string;
   try {
@@ -62,39 +64,23 @@ export function decodeEntryFile(bytes: Uint8Array): Decoded {
   } catch {
     const at = firstInvalid(bytes);
     const byte = bytes[at]!.toString(16).toUpperCase().padStart(2, "0");
-    return {
-      problem: {
-        position: positionAt(bytes, at),
-        message: `invalid UTF-8: byte 0x${byte} is not part of a valid character`,
-        hint: "save the file as UTF-8, or retype the character at this position",
-      },
-    };
+    return refused(file, positionAt(bytes, at), "invalid-utf8", { byte });
   }
   const control = CONTROL.exec(text);
   if (control) {
     const before = text.slice(0, control.index).split("\n");
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
-    return {
-      problem: {
-        position: { line: before.length, column: [...before[before.length - 1]!].length + 1 },
-        message:
-          control[0] === "\u0000" ? "the file holds a NUL byte" : `the file holds the control character U+${code}`,
-        hint: "remove it: entry texts are plain text (tabs and line ends only)",
-      },
-    };
+    const position = { line: before.length, column: [...before[before.length - 1]!].length + 1 };
+    return control[0] === "\u0000"
+      ? refused(file, position, "nul", {})
+      : refused(file, position, "control-character", { code });
   }
   // A carriage return alone is an old Mac line end that YAML reads as a line break (inside a
   // quoted value, as a space): invisible in an editor, so it would change the text unseen.
   const lone = /\r(?!\n)/.exec(text);
   if (lone) {
     const before = text.slice(0, lone.index).split("\n");
-    return {
-      problem: {
-        position: { line: before.length, column: [...before[before.length - 1]!].length + 1 },
-        message: "the file holds a carriage return that does not end a line (CR without LF)",
-        hint: "save the file with LF (or CRLF) line ends",
-      },
-    };
+    return refused(file, { line: before.length, column: [...before[before.length - 1]!].length + 1 }, "lone-cr", {});
   }
   return { text };
 }

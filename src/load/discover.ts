@@ -1,8 +1,10 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 
+import { createProblem, type MessageData } from "../shared/messages.js";
 import { SEGMENT } from "../shared/patterns.js";
 import type { Problem } from "../shared/problem.js";
+import { strayFileMessages } from "./messages.js";
 
 /** The files that make up one entry: its English source and its translations. */
 export interface EntryFiles {
@@ -33,22 +35,20 @@ export function discoverEntries(
 ): { files: EntryFiles[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const byId = new Map<string, EntryFiles>();
-  const stray = (abs: string, message: string, hint: string) =>
-    problems.push({ file: display(abs), line: 1, column: 1, code: "EA014", message, hint, severity: "error" });
+  const stray = <Id extends keyof typeof strayFileMessages>(
+    abs: string,
+    messageId: Id,
+    data: MessageData<(typeof strayFileMessages)[Id]>,
+  ) =>
+    problems.push(
+      createProblem("EA014", strayFileMessages, messageId, data, { file: display(abs), line: 1, column: 1 }),
+    );
 
   let categories;
   try {
     categories = readdirSync(root, { withFileTypes: true });
   } catch {
-    problems.push({
-      file: display(root),
-      line: 1,
-      column: 1,
-      code: "EA014",
-      message: "the entries folder does not exist",
-      hint: "create it or set ATLAS_ENTRIES to an existing folder",
-      severity: "error",
-    });
+    stray(root, "no-entries-folder", {});
     return { files: [], problems };
   }
 
@@ -57,28 +57,16 @@ export function discoverEntries(
     if (category.name.startsWith(".")) continue;
     if (!category.isDirectory()) {
       if (!ROOT_FILES.has(category.name)) {
-        stray(
-          categoryPath,
-          "unexpected file at the top of the entries folder",
-          "entries live in `<category>/<slug>.md`",
-        );
+        stray(categoryPath, "stray-top-file", {});
       }
       continue;
     }
     if (!SEGMENT.test(category.name)) {
-      stray(
-        categoryPath,
-        `category folder \`${category.name}\` is not a valid id segment`,
-        "use lower-case letters, digits and single hyphens",
-      );
+      stray(categoryPath, "bad-category", { name: category.name });
       continue;
     }
     if (RESERVED.has(category.name) || languages.includes(category.name)) {
-      stray(
-        categoryPath,
-        `category name \`${category.name}\` is reserved: the site uses /${category.name}/ for its own pages`,
-        "choose another category name",
-      );
+      stray(categoryPath, "reserved-category", { name: category.name });
       continue;
     }
     for (const file of readdirSync(categoryPath, { withFileTypes: true })) {
@@ -87,36 +75,20 @@ export function discoverEntries(
       const match = /^(.+?)(?:\.([a-z]{2,3}(?:-[a-z0-9]+)?))?\.md$/i.exec(file.name);
       if (file.isSymbolicLink()) {
         // A link could point anywhere on the machine that builds the site, so entries are never links.
-        stray(
-          filePath,
-          "entry files must be regular files, not symbolic links",
-          "replace the link with a copy of the file (or move the file here)",
-        );
+        stray(filePath, "symlink", {});
         continue;
       }
       if (!file.isFile() || !match) {
-        stray(
-          filePath,
-          "unexpected file in a category folder",
-          "entries are `<slug>.md` with translations `<slug>.<lang>.md`",
-        );
+        stray(filePath, "stray-file", {});
         continue;
       }
       const [, slug, lang] = match as unknown as [string, string, string | undefined];
       if (!SEGMENT.test(slug)) {
-        stray(
-          filePath,
-          `\`${slug}\` is not a valid slug`,
-          "use lower-case letters, digits and single hyphens, e.g. `smtp-421-service-not-available`",
-        );
+        stray(filePath, "bad-slug", { slug });
         continue;
       }
       if (lang !== undefined && !languages.includes(lang)) {
-        stray(
-          filePath,
-          `\`${lang}\` is not a configured translation language`,
-          `configured: ${languages.join(", ")} (src/languages.ts)`,
-        );
+        stray(filePath, "unknown-language", { lang, languages: languages.join(", ") });
         continue;
       }
       const id = `${category.name}/${slug}`;
@@ -131,11 +103,7 @@ export function discoverEntries(
   for (const entry of files) {
     if (!entry.source) {
       for (const file of Object.values(entry.translations)) {
-        stray(
-          file,
-          `translation without an English entry \`${entry.slug}.md\``,
-          "add the English entry or remove the translation",
-        );
+        stray(file, "orphan-translation", { slug: entry.slug });
       }
     }
   }

@@ -1,8 +1,10 @@
 import matter from "gray-matter";
 
+import { createProblem, type MessageData } from "../shared/messages.js";
 import type { Position, Problem } from "../shared/problem.js";
 import { decodeEntryFile } from "./decode.js";
 import { createLocator, type YamlPath } from "./locate.js";
+import { yamlSyntaxMessages, yamlUnsafeMessages } from "./messages.js";
 import { findUnsafe, parseYaml, strictSyntaxError } from "./yaml.js";
 
 /** One parsed entry or translation file. */
@@ -27,16 +29,8 @@ export type ReadResult = { document: SourceDocument; problems: [] } | { document
 
 /** Reads a file's bytes: strict UTF-8 (see decodeEntryFile), then the front matter and body. */
 export function parseDocumentBytes(bytes: Uint8Array, file: string): ReadResult {
-  const decoded = decodeEntryFile(bytes);
-  if (decoded.problem) {
-    const { position, message, hint } = decoded.problem;
-    return {
-      problems: [
-        { file, line: position.line, column: position.column, code: "EA029", message, hint, severity: "error" },
-      ],
-    };
-  }
-  return parseDocumentText(decoded.text, file);
+  const decoded = decodeEntryFile(bytes, file);
+  return decoded.problem ? { problems: [decoded.problem] } : parseDocumentText(decoded.text, file);
 }
 
 /** gray-matter may run other front-matter languages (`---js` evaluates code): only YAML is ever parsed. */
@@ -47,24 +41,22 @@ const refuse = () => {
 /** Parses a file's text: UTF-8 with or without BOM, LF or CRLF line ends. */
 export function parseDocumentText(raw: string, file: string): ReadResult {
   const text = (raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw).replace(/\r\n?/g, "\n");
-  const problem = (line: number, column: number, message: string, hint: string, code = "EA001"): ReadResult => ({
-    problems: [{ file, line, column, code, message, hint, severity: "error" }],
+  const problem = <Id extends SyntaxId>(
+    line: number,
+    column: number,
+    messageId: Id,
+    data: MessageData<(typeof yamlSyntaxMessages)[Id]>,
+  ): ReadResult => ({
+    problems: [createProblem("EA001", yamlSyntaxMessages, messageId, data, { file, line, column })],
   });
 
   // The front matter is the text between a first line `---` and the next line `---`. gray-matter
   // splits it; the delimiters are checked first, so a file gets a precise message (and never
   // reaches gray-matter's other languages).
   if (!/^---[ \t]*\n/.test(text)) {
-    return problem(
-      1,
-      1,
-      "the file does not start with a `---` front-matter block",
-      "begin the file with `---`, the YAML fields, then `---`",
-    );
+    return problem(1, 1, "no-front-matter", {});
   }
-  if (!/\n---[ \t]*(?:\n|$)/.test(text)) {
-    return problem(1, 1, "the front matter is never closed", "end the YAML fields with a line `---`");
-  }
+  if (!/\n---[ \t]*(?:\n|$)/.test(text)) return problem(1, 1, "unclosed", {});
   let yaml = "";
   let failure: { reason: string; mark?: { line: number; column: number } } | undefined;
   const split = matter(text, {
@@ -90,18 +82,10 @@ export function parseDocumentText(raw: string, file: string): ReadResult {
       coffee: refuse,
     },
   }) as { data: { value?: unknown }; content: string };
-  if (failure) {
-    const { line, column, message, hint } = describeYamlError(yaml, failure.reason, failure.mark);
-    return problem(line, column, message, hint);
-  }
+  if (failure) return { problems: [describeYamlError(yaml, failure.reason, failure.mark, file)] };
   const strict = strictSyntaxError(yaml);
   if (strict) {
-    return problem(
-      strict.line,
-      strict.column,
-      `invalid YAML: ${strict.message.replace(/\.$/, "")}`,
-      "put a space before `#` when it starts a comment, or quote the whole value when `#` belongs to it",
-    );
+    return problem(strict.line, strict.column, "strict-syntax", { reason: strict.message.replace(/\.$/, "") });
   }
   const data = split.data.value;
   const body = split.content;
@@ -110,29 +94,18 @@ export function parseDocumentText(raw: string, file: string): ReadResult {
   const locate = lazyLocator(yaml);
 
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return problem(
-      2,
-      1,
-      "the front matter must be a mapping of `field: value` lines",
-      "see an existing entry for the layout",
-    );
+    return problem(2, 1, "not-mapping", {});
   }
   const unsafe = findUnsafe(data);
   if (unsafe) {
     const where = locate(unsafe.path, { key: unsafe.reason === "proto-key" });
-    return unsafe.reason === "alias"
-      ? problem(
-          where.line,
-          where.column,
-          "YAML anchors and aliases (`&name`, `*name`) are not allowed in entries",
-          "write the value out in full",
-          "EA002",
-        )
-      : problem(where.line, where.column, "the key `__proto__` is not allowed", "rename or remove the key", "EA002");
+    return { problems: [createProblem("EA002", yamlUnsafeMessages, unsafe.reason, {}, { file, ...where })] };
   }
 
   return { document: { file, data, body, bodyLine, yaml, locate }, problems: [] };
 }
+
+type SyntaxId = keyof typeof yamlSyntaxMessages;
 
 /** The parts of a parsed document that can be stored and restored (see ParseCache). */
 export type StoredDocument = Pick<SourceDocument, "data" | "body" | "bodyLine" | "yaml">;
@@ -156,23 +129,28 @@ function lazyLocator(yaml: string): SourceDocument["locate"] {
 export function describeYamlError(
   yaml: string,
   reason: string,
-  mark?: { line: number; column: number },
-): { line: number; column: number; message: string; hint: string } {
+  mark: { line: number; column: number } | undefined,
+  file: string,
+): Problem {
+  const problem = <Id extends SyntaxId>(
+    line: number,
+    column: number,
+    messageId: Id,
+    data: MessageData<(typeof yamlSyntaxMessages)[Id]>,
+  ) => createProblem("EA001", yamlSyntaxMessages, messageId, data, { file, line, column });
   const lines = yaml.split("\n");
   let line = (mark?.line ?? 0) + 1;
   let column = (mark?.column ?? 0) + 1;
   const text = lines[line - 1] ?? "";
   const plainValueWithColon = /^(\s*(?:- )?[A-Za-z_][\w-]*): ([^'"|>{[&*!].*?): /.exec(text);
   if (/bad indentation of a mapping entry|mapping pair/.test(reason) && plainValueWithColon) {
-    return {
-      line,
-      column: plainValueWithColon[1]!.length + 3,
-      message: "YAML syntax error: the value contains `: `, which YAML reads as a new key",
-      hint: `put the value in quotes, e.g. ${plainValueWithColon[1]!.trim()}: "${text
+    return problem(line, plainValueWithColon[1]!.length + 3, "value-with-colon", {
+      key: plainValueWithColon[1]!.trim(),
+      value: text
         .slice(plainValueWithColon[1]!.length + 2)
         .trim()
-        .replace(/"/g, '\\"')}"`,
-    };
+        .replace(/"/g, '\\"'),
+    });
   }
   // A line that is not a key, a list item or a comment, indented less than the previous text line, continues it badly.
   for (let i = Math.min(line, lines.length) - 1; i > 0; i--) {
@@ -186,22 +164,17 @@ export function describeYamlError(
     const previousIndent = previous ? previous.length - previous.trimStart().length : 0;
     const isStructure = /^\s*(?:- |#|[A-Za-z_"'][\w .-]*:(?:\s|$))/.test(current);
     if (!isStructure && previous && indent < previousIndent && !/:\s*$/.test(previous)) {
-      return {
-        line: i + 1,
-        column: indent + 1,
-        message: "YAML syntax error: this line is indented less than the text it continues",
-        hint: `indent it by ${previousIndent} spaces like the line above, or quote the whole value`,
-      };
+      return problem(i + 1, indent + 1, "under-indented", { spaces: previousIndent });
     }
     break;
   }
-  const hint = /duplicated mapping key/.test(reason)
-    ? "each field may appear only once; remove or merge the duplicate"
+  const messageId = /duplicated mapping key/.test(reason)
+    ? "duplicate-key"
     : /tab/.test(reason)
-      ? "indent with spaces, not tabs"
+      ? "tab-indent"
       : /indentation/.test(reason)
-        ? "align the item with its siblings (two spaces per level)"
-        : "quote values that contain `: `, `#`, or start with a special character such as `*`, `&`, `@`, `'` or `\"`";
+        ? "bad-indent"
+        : "syntax-error";
   if (line > lines.length) [line, column] = [lines.length, 1];
-  return { line, column, message: `YAML syntax error: ${reason}`, hint };
+  return problem(line, column, messageId, { reason });
 }

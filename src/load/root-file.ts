@@ -22,24 +22,8 @@ export interface RootFile {
 export function readRootFile(root: string, name: string, display: (abs: string) => string = (p) => p): RootFile {
   const file = path.join(root, name);
   if (!existsSync(file)) return { data: {}, problems: [] };
-  const decoded = decodeEntryFile(readFileSync(file));
-  if (decoded.problem) {
-    const { position, message, hint } = decoded.problem;
-    return {
-      data: {},
-      problems: [
-        {
-          file: display(file),
-          line: position.line,
-          column: position.column,
-          code: "EA029",
-          message,
-          hint,
-          severity: "error",
-        },
-      ],
-    };
-  }
+  const decoded = decodeEntryFile(readFileSync(file), display(file));
+  if (decoded.problem) return { data: {}, problems: [decoded.problem] };
   const text = decoded.text.replace(/^\uFEFF/, "");
   if (text.split("\n").every((line) => /^\s*(#|$)/.test(line))) return { data: {}, problems: [] };
   const read = parseDocumentText(`---\n${text}\n---\n`, display(file));

@@ -3,6 +3,7 @@ import path from "node:path";
 import { displayPath, loadCatalog, type LoadResult, type SourceDocument } from "../load/index.js";
 import { today } from "../node/settings.js";
 import { sourceKey } from "../node/source-key.js";
+import { createProblem, defineMessages } from "../shared/messages.js";
 import { byLocation, type Problem } from "../shared/problem.js";
 import { warmUp } from "./guarded.js";
 import { fingerprint, ResultCache } from "./result-cache.js";
@@ -28,6 +29,11 @@ export interface ValidateOptions {
   /** Where results are kept between runs, to re-check only what changed; none when undefined. */
   resultCacheFile?: string;
 }
+
+/** What the runner itself reports, under the code of the rule concerned (outside the rules' own messages). */
+export const runnerMessages = defineMessages({
+  "tool-failure": { text: "rule {{rule}} failed: {{error}}", hint: "please report this as a bug" },
+});
 
 /**
  * Step 2 of the pipeline: checks loaded entries against the schema, then
@@ -99,43 +105,43 @@ export async function validateCatalog(loaded: LoadResult, options: ValidateOptio
       const reportAt: RuleContext["reportAt"] = (
         document,
         { line, column },
-        message,
-        { hint, severity = "error" } = {},
+        messageId,
+        { data = {}, severity = "error" } = {},
       ) => {
-        const problem: Problem = { file: document.file, line, column, code: rule.code, message, hint, severity };
+        const problem = createProblem(
+          rule.code,
+          rule.messages,
+          messageId,
+          data,
+          { file: document.file, line, column },
+          severity,
+        );
         (catalogRule ? catalogProblems : (perEntry.get(ownerOf.get(document) ?? "") ?? catalogProblems)).push(problem);
       };
       const context: RuleContext = {
         ...base,
         entries: catalogRule ? loaded.entries : fresh,
         reportAt,
-        report: (document, path, message, { key, ...options } = {}) =>
-          reportAt(document, document.locate(path, { key }), message, options),
-        missingEntry(id, message, hint) {
-          catalogProblems.push({
-            file: displayPath(path.join(options.root ?? "entries", `${id}.md`)),
-            line: 1,
-            column: 1,
-            code: rule.code,
-            message,
-            hint,
-            severity: "error",
-          });
+        report: (document, path, messageId, { key, ...options } = {}) =>
+          reportAt(document, document.locate(path, { key }), messageId, options),
+        missingEntry(id, messageId, data = {}) {
+          const file = displayPath(path.join(options.root ?? "entries", `${id}.md`));
+          catalogProblems.push(createProblem(rule.code, rule.messages, messageId, data, { file, line: 1, column: 1 }));
         },
       };
       try {
         await rule.check(context);
       } catch (error) {
         // A crashing rule is a bug in the tooling, not in the entry; say so without a stack trace.
-        catalogProblems.push({
-          file: "(validator)",
-          line: 1,
-          column: 1,
-          code: rule.code,
-          message: `rule ${rule.name} failed: ${(error as Error).message}`,
-          hint: "please report this as a bug",
-          severity: "error",
-        });
+        catalogProblems.push(
+          createProblem(
+            rule.code,
+            runnerMessages,
+            "tool-failure",
+            { rule: rule.name, error: (error as Error).message },
+            { file: "(validator)", line: 1, column: 1 },
+          ),
+        );
       }
     }),
   );

@@ -6,6 +6,7 @@ import formatsModule from "ajv-formats";
 
 import type { SourceDocument } from "../load/index.js";
 import { packageRoot } from "../node/settings.js";
+import { defineMessages, formatMessage, type MessageData } from "../shared/messages.js";
 import { isPlaceholder } from "../shared/placeholder.js";
 import type { Problem } from "../shared/problem.js";
 
@@ -64,9 +65,18 @@ export function getSchemas(): Schemas {
 
 /** Validates a document's front matter; every schema error becomes a located problem. */
 export function checkSchema(document: SourceDocument, validate: ValidateFunction): Problem[] {
-  return schemaErrors(document.data, validate).map(({ path, key, message, hint }) => {
+  return schemaErrors(document.data, validate).map(({ path, key, messageId, message, hint }) => {
     const { line, column } = document.locate(path, { key });
-    return { file: document.file, line, column, code: "EA003", message, hint, severity: "error" as const };
+    return {
+      file: document.file,
+      line,
+      column,
+      code: "EA003",
+      messageId,
+      message,
+      ...(hint && { hint }),
+      severity: "error",
+    };
   });
 }
 
@@ -77,11 +87,81 @@ export function schemaErrors(data: unknown, validate: ValidateFunction): Explain
   return explain((validate.errors ?? []).filter((e) => !isPlaceholder(e.data)));
 }
 
+/**
+ * EA003's messages: one per kind of schema error explained, split where the
+ * wording differs (a field of the front matter itself, or of a part of it).
+ */
+export const schemaMessages = defineMessages({
+  "wrong-shape": { text: "{{at}} has the wrong shape", hint: "{{description}}" },
+  "missing-field": {
+    text: "missing required field `{{field}}`",
+    hint: "add `{{field}}:` — its meaning is documented in schema/README.md",
+  },
+  "missing-nested-field": {
+    text: "missing required field `{{field}}` in {{at}}",
+    hint: "add `{{field}}:` — its meaning is documented in schema/README.md",
+  },
+  "computed-field": { text: "`{{field}}` is not written by hand any more", hint: "remove the line: {{source}}" },
+  "unknown-field": { text: "unknown field `{{field}}`", hint: "check the spelling; allowed here: {{allowed}}" },
+  "unknown-nested-field": {
+    text: "unknown field `{{field}}` in {{at}}",
+    hint: "check the spelling; allowed here: {{allowed}}",
+  },
+  "unknown-field-none-allowed": { text: "unknown field `{{field}}`", hint: "remove it" },
+  "unknown-nested-field-none-allowed": { text: "unknown field `{{field}}` in {{at}}", hint: "remove it" },
+  "wrong-type-string": { text: "{{at}} must be a string", hint: 'quote the value, e.g. `"2019"`' },
+  "wrong-type": { text: "{{at}} must be {{type}}", hint: "{{description}}" },
+  "not-allowed-value": { text: "{{at}} must be one of: {{allowed}}", hint: "{{description}}" },
+  "wrong-constant": { text: "{{at}} must be `{{value}}`", hint: "{{description}}" },
+  "out-of-range": { text: "{{at}} must be between 0 and 1", hint: "rates are shares: write 0.85 for 85 %" },
+  empty: { text: "{{at}} must not be empty", hint: "{{description}}" },
+  "too-long": {
+    text: "{{at}} is longer than {{limit}} characters",
+    hint: "shorten it, or move detail into the Markdown body",
+  },
+  "too-few-items": { text: "{{at}} needs at least {{limit}} {{noun}}", hint: "{{description}}" },
+  "too-many-items": { text: "{{at}} has more than {{limit}} items", hint: "keep the most useful ones" },
+  "duplicate-value": { text: "{{at}} lists the same value twice", hint: "remove the duplicate" },
+  "needs-field": {
+    text: "`{{field}}` needs `{{missing}}`",
+    hint: "add `{{missing}}:` — a typed figure says what it rests on, and a basis needs its figure",
+  },
+  "invalid-date": { text: "{{at}} is not a real date", hint: "write YYYY-MM-DD, e.g. 2024-01-20" },
+  "invalid-url": { text: "{{at}} is not a valid URL", hint: "use an absolute http:// or https:// URL" },
+  // The advice depends on the pattern (see patternHint).
+  "wrong-form": { text: "{{at}} has the wrong form: {{value}}", hint: "{{advice}}" },
+  "bad-key": {
+    text: "{{at}} has a key of the wrong form",
+    hint: "keys are item ids: lower-case letters, digits and single hyphens",
+  },
+  "missing-kind": {
+    text: "{{at}} needs a `kind` of source, report or outcome",
+    hint: 'e.g. `{ kind: source, url: "https://…" }`',
+  },
+  // A keyword the schemas do not use today: ajv's own words.
+  invalid: { text: "{{at}} {{detail}}", hint: "{{description}}" },
+});
+
+type SchemaMessageId = keyof typeof schemaMessages;
+
 export interface Explained {
   path: (string | number)[];
   key: boolean;
+  messageId: SchemaMessageId;
+  /** The message and hint filled in, for rules that report schema errors of other files (EA021, EA022). */
   message: string;
   hint?: string;
+}
+
+function explained<Id extends SchemaMessageId>(
+  path: (string | number)[],
+  key: boolean,
+  messageId: Id,
+  data: MessageData<(typeof schemaMessages)[Id]>,
+): Explained {
+  const template = schemaMessages[messageId];
+  const hint = formatMessage(template.hint, data);
+  return { path, key, messageId, message: formatMessage(template.text, data), ...(hint && { hint }) };
 }
 
 const pointerToPath = (pointer: string): (string | number)[] =>
@@ -129,18 +209,15 @@ export function explain(errors: ErrorObject[]): Explained[] {
     }
     if (chosen === undefined) {
       const description = (union.parentSchema as { description?: string }).description;
-      replacements.push({
-        path: pointerToPath(union.instancePath),
-        key: false,
-        message: `${show(pointerToPath(union.instancePath))} has the wrong shape`,
-        hint: description ?? "see schema/README.md",
-      });
+      const path = pointerToPath(union.instancePath);
+      replacements.push(
+        explained(path, false, "wrong-shape", { at: show(path), description: description ?? "see schema/README.md" }),
+      );
     }
   }
   // `required` inside a oneOf branch that was not chosen is noise as well.
   const kept = errors.filter((e) => !dropped.has(e) && e.keyword !== "if");
-  const explained = kept.map(explainOne);
-  const all = [...explained, ...replacements];
+  const all = [...kept.map(explainOne), ...replacements];
   const seen = new Set<string>();
   return all.filter((e) => {
     const k = `${e.path.join("/")}|${e.message}`;
@@ -180,129 +257,86 @@ function explainOne(e: ErrorObject): Explained {
   const path = pointerToPath(e.instancePath);
   const at = show(path);
   const params = e.params as Record<string, unknown>;
-  const description = (e.parentSchema as { description?: string } | undefined)?.description;
+  // The schema's own words, when it has some, say what the field holds; without them there is no hint.
+  const description = (e.parentSchema as { description?: string } | undefined)?.description ?? "";
   switch (e.keyword) {
     case "required": {
       const field = String(params.missingProperty);
-      return {
-        path,
-        key: true,
-        message: `missing required field \`${field}\`${path.length ? ` in ${at}` : ""}`,
-        hint: `add \`${field}:\` — its meaning is documented in schema/README.md`,
-      };
+      return path.length
+        ? explained(path, true, "missing-nested-field", { field, at })
+        : explained(path, true, "missing-field", { field });
     }
     case "additionalProperties": {
       const field = String(params.additionalProperty);
       const computed = COMPUTED[field];
-      if (computed && path.length === 0) {
-        return { path: [field], key: true, message: `\`${field}\` is not written by hand any more`, hint: computed };
-      }
+      if (computed && path.length === 0) return explained([field], true, "computed-field", { field, source: computed });
       const allowed = Object.keys(((e.parentSchema as { properties?: object }).properties ?? {}) as object);
-      return {
-        path: [...path, field],
-        key: true,
-        message: `unknown field \`${field}\`${path.length ? ` in ${at}` : ""}`,
-        hint: allowed.length ? `check the spelling; allowed here: ${allowed.join(", ")}` : "remove it",
-      };
+      if (!allowed.length) {
+        return path.length
+          ? explained([...path, field], true, "unknown-nested-field-none-allowed", { field, at })
+          : explained([...path, field], true, "unknown-field-none-allowed", { field });
+      }
+      return path.length
+        ? explained([...path, field], true, "unknown-nested-field", { field, at, allowed: allowed.join(", ") })
+        : explained([...path, field], true, "unknown-field", { field, allowed: allowed.join(", ") });
     }
     case "type":
-      return {
-        path,
-        key: false,
-        message: `${at} must be ${article(String(params.type))}`,
-        hint: params.type === "string" ? 'quote the value, e.g. `"2019"`' : description,
-      };
+      return params.type === "string"
+        ? explained(path, false, "wrong-type-string", { at })
+        : explained(path, false, "wrong-type", { at, type: article(String(params.type)), description });
     case "enum":
-      return {
-        path,
-        key: false,
-        message: `${at} must be one of: ${(params.allowedValues as unknown[]).join(", ")}`,
-        hint: description,
-      };
+      return explained(path, false, "not-allowed-value", {
+        at,
+        allowed: (params.allowedValues as unknown[]).join(", "),
+        description,
+      });
     case "const":
-      return { path, key: false, message: `${at} must be \`${String(params.allowedValue)}\``, hint: description };
+      return explained(path, false, "wrong-constant", { at, value: String(params.allowedValue), description });
     case "minimum":
     case "maximum":
-      return {
-        path,
-        key: false,
-        message: `${at} must be between 0 and 1`,
-        hint: "rates are shares: write 0.85 for 85 %",
-      };
+      return explained(path, false, "out-of-range", { at });
     case "minLength":
-      return { path, key: false, message: `${at} must not be empty`, hint: description };
+      return explained(path, false, "empty", { at, description });
     case "maxLength":
-      return {
-        path,
-        key: false,
-        message: `${at} is longer than ${String(params.limit)} characters`,
-        hint: "shorten it, or move detail into the Markdown body",
-      };
+      return explained(path, false, "too-long", { at, limit: String(params.limit) });
     case "minItems":
-      return {
-        path,
-        key: true,
-        message: `${at} needs at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}`,
-        hint: description,
-      };
+      return explained(path, true, "too-few-items", {
+        at,
+        limit: String(params.limit),
+        noun: params.limit === 1 ? "item" : "items",
+        description,
+      });
     case "maxItems":
-      return {
-        path,
-        key: true,
-        message: `${at} has more than ${String(params.limit)} items`,
-        hint: "keep the most useful ones",
-      };
+      return explained(path, true, "too-many-items", { at, limit: String(params.limit) });
     case "uniqueItems":
-      return {
-        path: [...path, Number(params.i)],
-        key: false,
-        message: `${at} lists the same value twice`,
-        hint: "remove the duplicate",
-      };
+      return explained([...path, Number(params.i)], false, "duplicate-value", { at });
     case "dependencies": {
-      const missing = String(params.missingProperty);
-      return {
-        path: [...path, String(params.property)],
-        key: true,
-        message: `\`${String(params.property)}\` needs \`${missing}\``,
-        hint: `add \`${missing}:\` — a typed figure says what it rests on, and a basis needs its figure`,
-      };
+      const field = String(params.property);
+      return explained([...path, field], true, "needs-field", { field, missing: String(params.missingProperty) });
     }
     case "format":
       return params.format === "date"
-        ? { path, key: false, message: `${at} is not a real date`, hint: "write YYYY-MM-DD, e.g. 2024-01-20" }
-        : { path, key: false, message: `${at} is not a valid URL`, hint: "use an absolute http:// or https:// URL" };
+        ? explained(path, false, "invalid-date", { at })
+        : explained(path, false, "invalid-url", { at });
     case "pattern":
-      return {
-        path,
-        key: false,
-        message: `${at} has the wrong form: ${JSON.stringify(e.data)}`,
-        hint: patternHint(String(params.pattern), description),
-      };
+      return explained(path, false, "wrong-form", {
+        at,
+        value: JSON.stringify(e.data),
+        advice: patternHint(String(params.pattern), description || undefined),
+      });
     case "propertyNames":
-      return {
-        path,
-        key: false,
-        message: `${at} has a key of the wrong form`,
-        hint: "keys are item ids: lower-case letters, digits and single hyphens",
-      };
+      return explained(path, false, "bad-key", { at });
     case "discriminator":
-      return {
-        path,
-        key: true,
-        message: `${at} needs a \`kind\` of source, report or outcome`,
-        hint: 'e.g. `{ kind: source, url: "https://…" }`',
-      };
+      return explained(path, true, "missing-kind", { at });
     default:
-      return { path, key: false, message: `${at} ${e.message ?? "is invalid"}`, hint: description };
+      return explained(path, false, "invalid", { at, detail: e.message ?? "is invalid", description });
   }
 }
 
 /** Fields that moved from the entry file into the build, with where their value now comes from. */
 const COMPUTED: Record<string, string> = {
-  first_seen:
-    "remove the line: first_seen is computed as the date of the earliest dated report (or untargeted source) in `evidence`",
-  updated: "remove the line: `updated` comes from the date of the last git commit that changed the entry's files",
+  first_seen: "first_seen is computed as the date of the earliest dated report (or untargeted source) in `evidence`",
+  updated: "`updated` comes from the date of the last git commit that changed the entry's files",
 };
 
 function patternHint(pattern: string, description?: string): string {

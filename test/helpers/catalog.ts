@@ -105,9 +105,14 @@ export function writeCatalog(files: Record<string, string | Uint8Array>): string
   return root;
 }
 
-/** The base catalog: three related entries, a translation and the registries. Override or add files by path. */
-export function baseCatalog(overrides: Record<string, string | Uint8Array> = {}): Record<string, string | Uint8Array> {
-  return {
+/**
+ * The base catalog: three related entries, a translation and the registries.
+ * Override or add files by path; `null` leaves a file out.
+ */
+export function baseCatalog(
+  overrides: Record<string, string | Uint8Array | null> = {},
+): Record<string, string | Uint8Array> {
+  const files: Record<string, string | Uint8Array | null> = {
     "net/sample-refused.md": BASE_ENTRY,
     "net/sample-refused.zh.md": BASE_TRANSLATION,
     "net/other-entry.md": OTHER_ENTRY,
@@ -116,6 +121,9 @@ export function baseCatalog(overrides: Record<string, string | Uint8Array> = {})
     "types.yaml": TYPES,
     ...overrides,
   };
+  return Object.fromEntries(
+    Object.entries(files).filter((file): file is [string, string | Uint8Array] => file[1] !== null),
+  );
 }
 
 export async function problemsOf(
@@ -125,6 +133,16 @@ export async function problemsOf(
   const root = writeCatalog(files);
   const { problems } = await validateEntries(root, { today: "2026-01-01", ...options });
   return problems;
+}
+
+/**
+ * What a message template can fill to: each `{{name}}` stands for some text,
+ * the rest is literal. A message that does not come from its template, or a
+ * placeholder left unfilled, does not match.
+ */
+export function templatePattern(template: string): RegExp {
+  const parts = template.split(/\{\{\w+\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${parts.join("(?:(?!\\{\\{)[\\s\\S])+?")}$`);
 }
 
 /** Problems as `file:line:col CODE` with the file name relative to the catalog. */

@@ -1,10 +1,16 @@
-import { list, type Rule } from "../rule.js";
+import { defineRule, list } from "../rule.js";
 
-export const rule: Rule = {
+export const rule = defineRule({
   code: "EA006",
   name: "unique-item-ids",
   description:
     "Workaround and dead-end ids are unique within an entry, so translations and evidence point at exactly one item.",
+  messages: {
+    "duplicate-item-id": {
+      text: "item id `{{id}}` is also used by {{earlier}}",
+      hint: "give each workaround and dead end its own id",
+    },
+  },
   check({ entries, report }) {
     for (const entry of entries) {
       const data = entry.source.data as Record<string, unknown>;
@@ -15,13 +21,10 @@ export const rule: Rule = {
           if (typeof id !== "string") return;
           const where = `${field}[${index}]`;
           const earlier = seen.get(id);
-          if (earlier) {
-            report(entry.source, [field, index, "id"], `item id \`${id}\` is also used by ${earlier}`, {
-              hint: "give each workaround and dead end its own id",
-            });
-          } else seen.set(id, where);
+          if (earlier) report(entry.source, [field, index, "id"], "duplicate-item-id", { data: { id, earlier } });
+          else seen.set(id, where);
         });
       }
     }
   },
-};
+});

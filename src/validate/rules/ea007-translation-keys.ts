@@ -1,9 +1,22 @@
-import { list, record, type Rule } from "../rule.js";
+import { defineRule, list, record } from "../rule.js";
 
-export const rule: Rule = {
+const WHAT = { workarounds: "workaround", dead_ends: "dead end", basis: "the basis of item" } as const;
+
+export const rule = defineRule({
   code: "EA007",
   name: "translation-keys",
   description: "Every workaround, dead end and basis a translation names exists in the English entry.",
+  messages: {
+    "unknown-item": {
+      text: "{{lang}} translation names {{what}} `{{key}}`, which {{file}} does not have",
+      hint: "known ids: {{known}}",
+    },
+    // The English entry has no items at all, so there is no id to suggest.
+    "unknown-item-none-known": {
+      text: "{{lang}} translation names {{what}} `{{key}}`, which {{file}} does not have",
+      hint: "remove it",
+    },
+  },
   check({ entries, report }) {
     for (const entry of entries) {
       const data = entry.source.data as Record<string, unknown>;
@@ -13,20 +26,17 @@ export const rule: Rule = {
           const items = field === "basis" ? [...list(data.workarounds), ...list(data.dead_ends)] : list(data[field]);
           const known = new Set(items.map((item) => item?.id));
           for (const key of Object.keys(record(tdata[field]))) {
-            if (!known.has(key)) {
-              report(
-                translation,
-                [field, key],
-                `${lang} translation names ${field === "workarounds" ? "workaround" : field === "dead_ends" ? "dead end" : "the basis of item"} \`${key}\`, which ${entry.source.file} does not have`,
-                {
-                  key: true,
-                  hint: known.size ? `known ids: ${[...known].join(", ")}` : "remove it",
-                },
-              );
-            }
+            if (known.has(key)) continue;
+            const about = { lang, what: WHAT[field], key, file: entry.source.file };
+            if (known.size) {
+              report(translation, [field, key], "unknown-item", {
+                key: true,
+                data: { ...about, known: [...known].join(", ") },
+              });
+            } else report(translation, [field, key], "unknown-item-none-known", { key: true, data: about });
           }
         }
       }
     }
   },
-};
+});

@@ -1,6 +1,6 @@
-import { list, record, type Rule } from "../rule.js";
+import { defineRule, list, record } from "../rule.js";
 
-export const rule: Rule = {
+export const rule = defineRule({
   code: "EA017",
   scope: "catalog",
   name: "signature-overlap",
@@ -8,6 +8,16 @@ export const rule: Rule = {
     "No signature matches another entry's example (a warning: the lookup would rank the wrong entry too), unless the entry lists that entry under `overlaps` — and every listed overlap still happens (an exception that no longer applies is an error).",
   // Builds need not check it: an overlap never makes the published data wrong.
   warnsOnly: true,
+  messages: {
+    overlap: {
+      text: "signature also matches {{count}} example(s) of {{entries}}",
+      hint: "make it more specific (the error code, the exact wording); if the overlap is meant (one error printed inside another), list the entry under `overlaps`",
+    },
+    "stale-exception": {
+      text: "no signature of this entry matches an example of `{{id}}` any more",
+      hint: "remove this exception: it no longer applies",
+    },
+  },
   check({ entries, signatures, report }) {
     const position = new Map(entries.map((entry, i) => [entry.id, i]));
     const allowed = (entry: number) =>
@@ -43,29 +53,20 @@ export const rule: Rule = {
     }
     for (const { entry, signature, from, count } of captured.values()) {
       const ids = [...from].sort();
-      report(
-        entries[entry]!.source,
-        ["signatures", signature],
-        `signature also matches ${count} example(s) of ${ids.slice(0, 3).join(", ")}${ids.length > 3 ? ` and ${ids.length - 3} more` : ""}`,
-        {
-          severity: "warning",
-          hint: "make it more specific (the error code, the exact wording); if the overlap is meant (one error printed inside another), list the entry under `overlaps`",
+      report(entries[entry]!.source, ["signatures", signature], "overlap", {
+        severity: "warning",
+        data: {
+          count,
+          entries: `${ids.slice(0, 3).join(", ")}${ids.length > 3 ? ` and ${ids.length - 3} more` : ""}`,
         },
-      );
+      });
     }
     entries.forEach((entry, e) => {
       list<unknown>(record(entry.source.data).overlaps).forEach((id, index) => {
         if (typeof id === "string" && !happened.get(e)?.has(id)) {
-          report(
-            entry.source,
-            ["overlaps", index],
-            `no signature of this entry matches an example of \`${id}\` any more`,
-            {
-              hint: "remove this exception: it no longer applies",
-            },
-          );
+          report(entry.source, ["overlaps", index], "stale-exception", { data: { id } });
         }
       });
     });
   },
-};
+});

@@ -1,5 +1,5 @@
 import { isPlaceholder } from "../../shared/placeholder.js";
-import { record, type Rule } from "../rule.js";
+import { defineRule, record } from "../rule.js";
 
 /** Titles longer than this do not fit a page title or a search result with the product named. */
 export const MAX_TITLE = 64;
@@ -20,32 +20,35 @@ export const INSTANCES: [RegExp, string, string][] = [
   [/\b[\w.+-]+@[\w-]+\.[\w.]+\b/, "an e-mail address", "`<address>`"],
 ];
 
-export const rule: Rule = {
+export const rule = defineRule({
   code: "EA025",
   name: "title-generic",
   description: `A title names the error, not one occurrence of it: at most ${MAX_TITLE} characters, with placeholders such as \`<port>\` where printed values vary.`,
+  messages: {
+    "title-too-long": {
+      text: "title has {{length}} characters, more than {{max}}",
+      hint: "keep the part of the message readers search for; the rest belongs in examples and the body",
+    },
+    "title-instance": {
+      text: "title carries {{what}} (`{{found}}`) from one occurrence of the error",
+      hint: "write a placeholder such as {{placeholder}}",
+    },
+  },
   check({ entries, report }) {
     for (const entry of entries) {
       const title = record(entry.source.data).title;
       // A placeholder left by `npm run new` is EA018's to report.
       if (typeof title !== "string" || isPlaceholder(title)) continue;
       if ([...title].length > MAX_TITLE) {
-        report(entry.source, ["title"], `title has ${[...title].length} characters, more than ${MAX_TITLE}`, {
-          hint: "keep the part of the message readers search for; the rest belongs in examples and the body",
-        });
+        report(entry.source, ["title"], "title-too-long", { data: { length: [...title].length, max: MAX_TITLE } });
       }
       const outside = title.replace(/<[^<>\s]+>/g, "");
       for (const [pattern, what, placeholder] of INSTANCES) {
         const found = pattern.exec(outside);
         if (!found) continue;
-        report(
-          entry.source,
-          ["title"],
-          `title carries ${what} (\`${found[0].trim()}\`) from one occurrence of the error`,
-          { hint: `write a placeholder such as ${placeholder}` },
-        );
+        report(entry.source, ["title"], "title-instance", { data: { what, found: found[0].trim(), placeholder } });
         break;
       }
     }
   },
-};
+});

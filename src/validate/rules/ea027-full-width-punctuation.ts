@@ -1,7 +1,7 @@
 import type { SourceDocument } from "../../load/index.js";
 import { languages } from "../../runtime/languages.js";
 import type { Position } from "../../shared/problem.js";
-import { record, type Rule } from "../rule.js";
+import { defineRule, record } from "../rule.js";
 
 const fullWidth = new Set(languages.filter((l) => l.fullWidthPunctuation).map((l) => l.code));
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
@@ -50,11 +50,18 @@ function bodyPosition(document: SourceDocument, offset: number): Position {
   return { line: document.bodyLine + before.length - 1, column: before[before.length - 1]!.length + 1 };
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   code: "EA027",
   name: "full-width-punctuation",
   description:
     "Translations into languages written with full-width punctuation (Chinese) use `，：；？！（）` next to their own script, not `,:;?!()`.",
+  messages: {
+    // Reported in the front matter and in the body alike.
+    "half-width": {
+      text: "half-width `{{found}}` next to Chinese text: “{{excerpt}}”",
+      hint: "write `{{full}}`",
+    },
+  },
   check({ entries, report, reportAt }) {
     for (const entry of entries) {
       for (const [lang, translation] of Object.entries(entry.translations)) {
@@ -63,8 +70,8 @@ export const rule: Rule = {
         for (const [path, text] of strings(texts)) {
           const bad = findHalfWidth(text);
           if (bad) {
-            report(translation, path, `half-width \`${bad.found}\` next to Chinese text: “${bad.excerpt}”`, {
-              hint: `write \`${HALF_TO_FULL[bad.found]}\``,
+            report(translation, path, "half-width", {
+              data: { found: bad.found, excerpt: bad.excerpt, full: HALF_TO_FULL[bad.found]! },
             });
           }
         }
@@ -76,12 +83,9 @@ export const rule: Rule = {
           else if (!inFence) {
             const bad = findHalfWidth(line);
             if (bad) {
-              reportAt(
-                translation,
-                bodyPosition(translation, offset + bad.offset),
-                `half-width \`${bad.found}\` next to Chinese text: “${bad.excerpt}”`,
-                { hint: `write \`${HALF_TO_FULL[bad.found]}\`` },
-              );
+              reportAt(translation, bodyPosition(translation, offset + bad.offset), "half-width", {
+                data: { found: bad.found, excerpt: bad.excerpt, full: HALF_TO_FULL[bad.found]! },
+              });
             }
           }
           offset += line.length + 1;
@@ -89,4 +93,4 @@ export const rule: Rule = {
       }
     }
   },
-};
+});
