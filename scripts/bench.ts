@@ -76,7 +76,15 @@ function timed(command: string[], options: { env?: NodeJS.ProcessEnv; cwd?: stri
 /** A command as `npm run` starts it: from the tools' prebuilt bundle. */
 const script = (name: string, ...args: string[]) => [process.execPath, toolCli, name.replace(/\.ts$/, ""), ...args];
 const fmt = (x: number, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : "n/a");
-const tail = (t: Timed) => t.output.trim().split("\n").slice(-3).join(" | ");
+/** The lines that say what went wrong (the tools start them with ✗ or error:), else the last lines. */
+const tail = (t: Timed) => {
+  const lines = t.output
+    .trim()
+    .split("\n")
+    .filter((l) => !l.startsWith("__peak_kb") && !l.startsWith("Command exited"));
+  const said = lines.filter((l) => /^(✗|error:)/.test(l.trim()));
+  return (said.length ? said : lines.slice(-3)).join(" | ").slice(0, 300);
+};
 
 class Table {
   readonly rows: string[][] = [["catalog", "measure", "Error Atlas", "peak memory", "peer", "notes"]];

@@ -6,7 +6,7 @@
 import path from "node:path";
 
 import { compileCatalog } from "../src/compile/index.js";
-import { dataFiles, writeFolderAtomically } from "../src/compile/write.js";
+import { dataFiles, writeFolderIncrementally } from "../src/compile/write.js";
 import { parseCommandArgs } from "../src/node/args.js";
 import { cacheDir, cacheFileFor, entriesRoot, publicSiteUrl, setting } from "../src/node/settings.js";
 import { sourceKey } from "../src/node/source-key.js";
@@ -47,9 +47,11 @@ export async function main(args: string[]): Promise<number> {
     cache: alternates,
   });
   alternates.save();
-  writeFolderAtomically(path.resolve(setting("ATLAS_DATA_OUT") ?? "dist/data"), files);
+  const { written } = writeFolderIncrementally(path.resolve(setting("ATLAS_DATA_OUT") ?? "dist/data"), files, cacheDir);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.error(`✓ ${result.entries.length} entries → dist/data/ (${files.size} files, ${seconds} s)`);
+  console.error(
+    `✓ ${result.entries.length} entries → dist/data/ (${files.size} files, ${written} written, ${seconds} s)`,
+  );
   return 0;
 }
 

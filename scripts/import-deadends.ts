@@ -64,12 +64,14 @@ export async function main(args: string[]): Promise<number> {
     `Imported with scripts/import-deadends.ts from ${path.basename(input)}. Not Error Atlas content: test and benchmark data only.\n${CORPUS_NOTE}\n`,
   );
   // Their broad regexes can outrank another entry on its own example: drop those, found by the
-  // validator itself (which never runs a regex it has not proven safe).
+  // validator itself (which never runs a regex it has not proven safe). An example that finds its
+  // entry only weakly (a code and a number) is tagged with the entry's id, which gives it the
+  // message text a strong match needs.
   const byId = new Map(entries.map((e) => [e.id, e]));
   for (let pass = 0; pass < 5; pass++) {
     const { problems } = await validateEntries(resolvedOut, {});
     const conflicts = problems.flatMap((p) => {
-      if (p.code !== "EA028" || p.messageId !== "other-entry-first") return [];
+      if (p.code !== "EA028" || !["other-entry-first", "weak-match"].includes(p.messageId)) return [];
       const other = /gives `([^`]+)` before/.exec(p.message)?.[1] ?? "";
       const own = path.relative(resolvedOut, path.resolve(p.file)).replace(/\.md$/, "").split(path.sep).join("/");
       return [{ own, other }];

@@ -23,20 +23,22 @@ import {
   existsSync,
   linkSync,
   mkdirSync,
-  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 
+import { entryPath } from "error-atlas/internal";
 import { readCatalog } from "error-atlas/internal/node";
 
+import { commitFolder, listFiles, recoverCommit } from "../../src/node/commit-folder.js";
 import { siblingModule, startWorker } from "../../src/node/worker.js";
 import { siteCatalog, type SiteConfig } from "../src/data/catalog.js";
-import { alternateFiles, type SearchRecord, searchRecord, textFiles } from "../src/data/files.js";
+import { alternateFiles, bucketOf, searchRecord, textFiles } from "../src/data/files.js";
 import { SEARCH_BUCKETS } from "../src/data/other.js";
 import { type Page, sitePages } from "../src/data/pages.js";
 import { type RenderJob, renderPages } from "./render-worker.js";
@@ -83,19 +85,33 @@ export interface BuildReport {
 
 /** Per output folder: what each file was built from, so the next build knows what changed. */
 interface BuildState {
-  version: 2;
+  version: 3;
   renderer: string;
   /** Page file → hash of its data and the renderer. */
   pages: Record<string, string>;
-  /** `lang/bucket` → hash of its search records. */
+  /** `lang/bucket` → hash of the entry pages it indexes. */
   buckets: Record<string, string>;
+  /** The other files of the output, by kind: what an in-place update may have to remove. */
+  files: OtherFiles;
 }
 
-const STATE_VERSION = 2;
+interface OtherFiles {
+  client: string[];
+  alternates: string[];
+  text: string[];
+  /** `lang/bucket` → its Pagefind files. */
+  search: Record<string, string[]>;
+}
+
+const STATE_VERSION = 3;
 const hash = (text: string) => createHash("sha256").update(text).digest("base64url").slice(0, 22);
 
 function stateFile(cacheDir: string, out: string): string {
   return path.join(cacheDir, `state-${hash(path.resolve(out)).slice(0, 12)}.json`);
+}
+
+function journalFile(cacheDir: string, out: string): string {
+  return path.join(cacheDir, `commit-${hash(path.resolve(out)).slice(0, 12)}.json`);
 }
 
 function readState(file: string): BuildState | undefined {
@@ -124,16 +140,6 @@ function link(from: string, to: string, made: Set<string>): void {
     } else if (code === "EXDEV" || code === "EPERM") copyFileSync(from, to);
     else throw error;
   }
-}
-
-function listFiles(root: string, base = root, found: string[] = []): string[] {
-  if (!existsSync(root)) return found;
-  for (const item of readdirSync(root, { withFileTypes: true })) {
-    const full = path.join(root, item.name);
-    if (item.isDirectory()) listFiles(full, base, found);
-    else if (item.isFile()) found.push(path.relative(base, full).split(path.sep).join("/"));
-  }
-  return found;
 }
 
 async function renderInWorkers(
@@ -188,10 +194,15 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildReport>
   timer.lap("data");
 
   const file = stateFile(cacheDir, out);
+  const journal = journalFile(cacheDir, out);
+  recoverCommit(journal);
   const previous = options.cold || !existsSync(out) ? undefined : readState(file);
   const unchanged = (p: Page) => previous?.pages[p.file] === hashes.get(p.file) && existsSync(path.join(out, p.file));
   const render = pages.filter((p) => !unchanged(p));
   const carry = pages.filter(unchanged);
+  // With the same templates, only what changed is written, then committed into the output in
+  // place; otherwise (new templates, first build, a shard) the whole output is staged and swapped.
+  const inPlace = !shard && previous !== undefined && previous.renderer === renderer.key;
 
   const staging = `${out}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
@@ -199,7 +210,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildReport>
   try {
     const made = new Set<string>();
     onStage("carry");
-    for (const page of carry) link(path.join(out, page.file), path.join(staging, page.file), made);
+    if (!inPlace) for (const page of carry) link(path.join(out, page.file), path.join(staging, page.file), made);
     timer.lap("carry");
     onStage("render");
     await renderInWorkers(
@@ -211,23 +222,28 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildReport>
     timer.lap("render");
 
     let buckets = previous?.buckets ?? {};
+    let files: OtherFiles | undefined;
     let bucketsWritten = 0;
+    let removeOthers: string[] = [];
     if (!shard) {
       onStage("finish");
-      ({ buckets, written: bucketsWritten } = await finishSite(catalog, pages, {
+      const finished = await finishSite(catalog, pages, hashes, {
         staging,
         out,
         dataDir,
         client: renderer.client,
-        previous: previous?.buckets,
+        previous: inPlace ? previous : previous && { ...previous, files: undefined },
         made,
-      }));
+        inPlace,
+      });
+      ({ buckets, files, written: bucketsWritten, remove: removeOthers } = finished);
       timer.lap("files+search");
     }
 
     onStage("swap");
-    swap(staging, out);
-    const removed = previous ? Object.keys(previous.pages).filter((f) => !hashes.has(f)).length : 0;
+    const removedPages = previous ? Object.keys(previous.pages).filter((f) => !hashes.has(f)) : [];
+    if (inPlace) commitFolder(staging, out, [...removedPages, ...removeOthers], journal);
+    else swap(staging, out);
     if (!shard) {
       writeFileSync(
         file,
@@ -236,6 +252,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildReport>
           renderer: renderer.key,
           pages: Object.fromEntries(hashes),
           buckets,
+          files: files!,
         } satisfies BuildState),
       );
     }
@@ -243,7 +260,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildReport>
       pages: pages.length,
       rendered: render.length,
       carried: carry.length,
-      removed,
+      removed: removedPages.length,
       buckets: bucketsWritten,
       rendererBuilt: renderer.built,
       seconds: timer.done(),
@@ -283,7 +300,14 @@ export async function mergeShards(
         `the shards lack ${missing.length} page(s), e.g. ${missing[0]!.file}: were all shards built from the same catalog?`,
       );
     }
-    const { written } = await finishSite(catalog, pages, { staging, out, dataDir, client: renderer.client, made });
+    // No previous state: every search bundle is built afresh, so page hashes are not needed for them.
+    const { written } = await finishSite(catalog, pages, new Map(), {
+      staging,
+      out,
+      dataDir,
+      client: renderer.client,
+      made,
+    });
     swap(staging, out);
     const report = {
       pages: pages.length,
@@ -305,9 +329,16 @@ export async function mergeShards(
 }
 
 /** Steps 3 and 4: everything that is not a page. */
+/**
+ * What the search index of an entry depends on: its pages' data (which holds everything a record
+ * is made of) and the code that makes records; a bucket is re-indexed only when one of them changed.
+ */
+const RECORD_CODE = hash([searchRecord, bucketOf, writeSearchBuckets].map((f) => f.toString()).join("\n"));
+
 async function finishSite(
   catalog: ReturnType<typeof siteCatalog>,
   pages: readonly Page[],
+  hashes: ReadonlyMap<string, string>,
   {
     staging,
     out,
@@ -315,46 +346,108 @@ async function finishSite(
     client,
     previous,
     made,
+    inPlace = false,
   }: {
     staging: string;
     out: string;
     dataDir: string;
     client: string;
-    previous?: Record<string, string>;
+    /** The previous build's state; with `inPlace`, `out` already holds its files and only changes are staged. */
+    previous?: Omit<BuildState, "files"> & { files?: OtherFiles };
     made: Set<string>;
+    inPlace?: boolean;
   },
-): Promise<{ buckets: Record<string, string>; written: number }> {
-  // Client assets (stylesheet, scripts) and public files from the renderer bundle.
-  for (const f of listFiles(client)) link(path.join(client, f), path.join(staging, f), made);
-  for (const [site, data] of alternateFiles(catalog)) link(path.join(dataDir, data), path.join(staging, site), made);
-  for (const [f, text] of await textFiles(catalog, pages)) {
+): Promise<{ buckets: Record<string, string>; files: OtherFiles; written: number; remove: string[] }> {
+  const remove: string[] = [];
+  const gone = (before: readonly string[] | undefined, now: readonly string[]) => {
+    const kept = new Set(now);
+    for (const f of before ?? []) if (!kept.has(f)) remove.push(f);
+  };
+
+  // Client assets (stylesheet, scripts) and public files from the renderer bundle: the same bundle, the same files.
+  const clientFiles = listFiles(client);
+  if (!inPlace) for (const f of clientFiles) link(path.join(client, f), path.join(staging, f), made);
+
+  // The data package's alternates, linked: in place, only those the data step wrote anew (a new inode).
+  const alternates = alternateFiles(catalog);
+  for (const [site, data] of alternates) {
+    if (inPlace && sameFile(path.join(dataDir, data), path.join(out, site))) continue;
+    link(path.join(dataDir, data), path.join(staging, site), made);
+  }
+  gone(previous?.files?.alternates, [...alternates.keys()]);
+
+  // Index pages' companions: feeds, sitemap, llms.txt, the search page's data. Cheap to make; written if changed.
+  const texts = await textFiles(catalog, pages);
+  for (const [f, text] of texts) {
+    if (inPlace && readIfExists(path.join(out, f)) === text) continue;
     const target = path.join(staging, f);
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, text);
   }
+  gone(previous?.files?.text, [...texts.keys()]);
 
-  // Search: records from the entries' data, grouped in buckets; unchanged buckets carried over.
-  const groups = new Map<string, SearchRecord[]>();
+  // Search: entries grouped in buckets; a bucket whose entries' pages are unchanged is kept as it is.
+  const members = new Map<string, string[]>();
   for (const { code: lang } of catalog.languages) {
-    for (let b = 0; b < SEARCH_BUCKETS; b++) groups.set(`${lang}/${b}`, []);
+    for (let b = 0; b < SEARCH_BUCKETS; b++) members.set(`${lang}/${b}`, []);
   }
   for (const entry of catalog.entries) {
-    for (const { code: lang } of catalog.languages) {
-      const record = searchRecord(catalog, entry, lang);
-      groups.get(`${lang}/${record.bucket}`)!.push(record);
-    }
+    for (const { code: lang } of catalog.languages) members.get(`${lang}/${bucketOf(entry.id)}`)!.push(entry.id);
   }
+  const byId = new Map(catalog.entries.map((e) => [e.id, e]));
+  const fileOf = (id: string, lang: string) => `${entryPath(id, lang).slice(1)}index.html`;
   const buckets: Record<string, string> = {};
-  const stale: [string, SearchRecord[]][] = [];
-  for (const [key, records] of groups) {
-    buckets[key] = hash(JSON.stringify(records));
+  const search: Record<string, string[]> = {};
+  const stale: { key: string; ids: string[] }[] = [];
+  for (const [key, ids] of members) {
+    const lang = key.split("/")[0]!;
+    buckets[key] = hash(
+      `${RECORD_CODE}\n${ids.map((id) => `${id}=${hashes.get(fileOf(id, lang)) ?? "?"}`).join("\n")}`,
+    );
     const dir = path.join("pagefind", key);
-    if (previous?.[key] === buckets[key] && existsSync(path.join(out, dir, "pagefind-entry.json"))) {
-      for (const f of listFiles(path.join(out, dir))) link(path.join(out, dir, f), path.join(staging, dir, f), made);
-    } else stale.push([key, records]);
+    const fresh = previous?.buckets[key] === buckets[key] && existsSync(path.join(out, dir, "pagefind-entry.json"));
+    if (fresh && inPlace) {
+      search[key] = previous!.files?.search[key] ?? listFiles(path.join(out, dir)).map((f) => `${dir}/${f}`);
+    } else if (fresh) {
+      search[key] = listFiles(path.join(out, dir)).map((f) => `${dir}/${f}`);
+      for (const f of search[key]!) link(path.join(out, f), path.join(staging, f), made);
+    } else stale.push({ key, ids });
   }
-  await writeSearchBuckets(stale.map(([key, records]) => ({ dir: path.join(staging, "pagefind", key), records })));
-  return { buckets, written: stale.length };
+  await writeSearchBuckets(
+    stale.map(({ key, ids }) => ({
+      dir: path.join(staging, "pagefind", key),
+      records: ids.map((id) => searchRecord(catalog, byId.get(id)!, key.split("/")[0]!)),
+    })),
+  );
+  for (const { key } of stale) {
+    const dir = `pagefind/${key}`;
+    search[key] = listFiles(path.join(staging, dir)).map((f) => `${dir}/${f}`);
+    gone(previous?.files?.search[key], search[key]!);
+  }
+  return {
+    buckets,
+    files: { client: clientFiles, alternates: [...alternates.keys()], text: [...texts.keys()], search },
+    written: stale.length,
+    remove,
+  };
+}
+
+/** Whether two paths are the same file (one inode): a carried-over hard link. */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const [x, y] = [statSync(a), statSync(b)];
+    return x.ino === y.ino && x.dev === y.dev;
+  } catch {
+    return false;
+  }
+}
+
+function readIfExists(file: string): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
 }
 
 /** Puts the finished folder in place of `out` by renames; the old one goes only after. */

@@ -1,7 +1,10 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import type { LookupData } from "../lookup/lookup-index.js";
+import { readCacheFile, writeCacheFile } from "../node/cache-file.js";
+import { commitFolder, recoverCommit } from "../node/commit-folder.js";
 import { packageRoot } from "../node/settings.js";
 import { swapFolder } from "../node/swap-folder.js";
 import type { RenderCache } from "../render/cache.js";
@@ -118,4 +121,61 @@ export function writeFolderAtomically(target: string, files: ReadonlyMap<string,
   }
   mkdirSync(temporary, { recursive: true });
   swapFolder(temporary, target);
+}
+
+interface Manifest {
+  version: 1;
+  target: string;
+  /** Relative path → hash of the content last written there. */
+  files: Record<string, string>;
+}
+
+const contentHash = (content: string | Uint8Array) => createHash("sha1").update(content).digest("base64url");
+
+/**
+ * Brings `target` to exactly `files`, writing only what changed since the
+ * last call: a manifest (kept in `cacheDir`) holds each file's content hash,
+ * changed and new files are staged and committed in place, files no longer
+ * listed are removed (see commit-folder.ts). Without a manifest, or when the
+ * folder is missing, the whole folder is written and swapped in. Unchanged
+ * files keep their inode, which tells the site build which alternates to
+ * link again.
+ */
+export function writeFolderIncrementally(
+  target: string,
+  files: ReadonlyMap<string, string | Uint8Array>,
+  cacheDir: string,
+): { written: number } {
+  const key = createHash("sha1").update(path.resolve(target)).digest("hex").slice(0, 12);
+  const manifestFile = path.join(cacheDir, `manifest-${key}.json`);
+  const journalFile = path.join(cacheDir, `commit-${key}.json`);
+  recoverCommit(journalFile);
+  const hashes = new Map([...files].map(([relative, content]) => [relative, contentHash(content)]));
+  const previous = readCacheFile<Manifest>(manifestFile, 1);
+  if (!previous || previous.target !== path.resolve(target) || !existsSync(target)) {
+    writeFolderAtomically(target, files);
+    writeCacheFile(manifestFile, { version: 1, target: path.resolve(target), files: Object.fromEntries(hashes) });
+    return { written: files.size };
+  }
+  const staging = `${target}.tmp-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  let written = 0;
+  const made = new Set<string>();
+  for (const [relative, content] of files) {
+    if (previous.files[relative] === hashes.get(relative) && existsSync(path.join(target, relative))) continue;
+    const file = path.join(staging, relative);
+    if (!made.has(path.dirname(file))) {
+      mkdirSync(path.dirname(file), { recursive: true });
+      made.add(path.dirname(file));
+    }
+    writeFileSync(file, content);
+    written++;
+  }
+  const removed = Object.keys(previous.files).filter((relative) => !files.has(relative));
+  // The manifest goes first: were the commit interrupted, the next run would rewrite what it cannot trust.
+  rmSync(manifestFile, { force: true });
+  commitFolder(staging, target, removed, journalFile);
+  writeCacheFile(manifestFile, { version: 1, target: path.resolve(target), files: Object.fromEntries(hashes) });
+  return { written };
 }

@@ -12,6 +12,7 @@ import {
   type Language,
   languages,
   localize,
+  type LocalizedEntry,
   sourceLanguage,
 } from "error-atlas/internal";
 
@@ -64,9 +65,24 @@ export function typeLabel(catalog: SiteCatalog, type: string, lang: string): str
   return labelIn(catalog.data.vocabulary.types[type], lang, type);
 }
 
+const localized = new WeakMap<CompiledEntry, Map<string, LocalizedEntry>>();
+
+/**
+ * `localize`, once per entry and language: pages show the same entry many
+ * times (its page, cards, related links, feeds), and a build computes every
+ * page's data to see what changed.
+ */
+export function localizedIn(entry: CompiledEntry, lang: string): LocalizedEntry {
+  let byLang = localized.get(entry);
+  if (!byLang) localized.set(entry, (byLang = new Map()));
+  let local = byLang.get(lang);
+  if (!local) byLang.set(lang, (local = localize(entry, lang)));
+  return local;
+}
+
 /** The entry's title as listed in `lang`: English error text, then the gloss. */
 export function titleIn(entry: CompiledEntry, lang: string): string {
-  return localize(entry, lang).title.text;
+  return localizedIn(entry, lang).title.text;
 }
 
 export const isSource = (lang: string) => lang === sourceLanguage;

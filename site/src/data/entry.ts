@@ -10,7 +10,6 @@ import {
   deadEndFigure,
   entryPath,
   fixRateFigure,
-  localize,
   type LocalText,
   markdownPath,
   type RateFigure,
@@ -21,7 +20,7 @@ import {
   workaroundFigure,
 } from "error-atlas/internal";
 
-import { categoryLabel, type SiteCatalog, titleIn, typeLabel } from "./catalog.js";
+import { categoryLabel, localizedIn, type SiteCatalog, titleIn, typeLabel } from "./catalog.js";
 import {
   breadcrumbJsonLd,
   type Chrome,
@@ -128,7 +127,7 @@ function sourceViews(entry: CompiledEntry): SourceView[] {
 }
 
 export function entryPage(catalog: SiteCatalog, entry: CompiledEntry, lang: string): EntryPage {
-  const local = localize(entry, lang);
+  const local = localizedIn(entry, lang);
   const paths = pathsIn((l) => entryPath(entry.id, l));
   const urls = siteUrls(catalog.config.site);
   const category = categoryLabel(catalog, entry.category, lang);

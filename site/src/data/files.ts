@@ -11,7 +11,6 @@ import {
   type CompiledEntry,
   entryPath,
   languageRoot,
-  localize,
   markdownPath,
   searchTokens,
   siteUrls,
@@ -20,7 +19,7 @@ import {
 } from "error-atlas/internal";
 import { SitemapIndexStream, SitemapStream, streamToPromise } from "sitemap";
 
-import { categoryLabel, type SiteCatalog, titleIn } from "./catalog.js";
+import { categoryLabel, localizedIn, type SiteCatalog, titleIn } from "./catalog.js";
 import { entryCard } from "./lists.js";
 import { SEARCH_BUCKETS } from "./other.js";
 import type { Page } from "./pages.js";
@@ -54,7 +53,7 @@ export async function textFiles(catalog: SiteCatalog, pages: readonly Page[]): P
         items: items.map((e) => ({
           title: titleIn(e, lang),
           link: urls.absolute(entryPath(e.id, lang)),
-          description: localize(e, lang).root_cause.text,
+          description: localizedIn(e, lang).root_cause.text,
           ...(e.updated && { pubDate: new Date(`${e.updated}T00:00:00Z`) }),
           categories: [categoryLabel(catalog, e.category, lang)],
         })),
@@ -140,7 +139,7 @@ export function bucketOf(id: string): number {
 
 /** The full-text search record of an entry in `lang`. Chinese text is cut into words first (see searchTokens). */
 export function searchRecord(catalog: SiteCatalog, entry: CompiledEntry, lang: string): SearchRecord {
-  const local = localize(entry, lang);
+  const local = localizedIn(entry, lang);
   const parts = [
     local.title.text,
     entry.code ?? "",

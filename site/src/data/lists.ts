@@ -8,12 +8,11 @@ import {
   entryPath,
   fixRateFigure,
   languageRoot,
-  localize,
   siteUrls,
   t,
 } from "error-atlas/internal";
 
-import { categoryDescription, categoryLabel, type SiteCatalog, titleIn, typeLabel } from "./catalog.js";
+import { categoryDescription, categoryLabel, localizedIn, type SiteCatalog, titleIn, typeLabel } from "./catalog.js";
 import {
   breadcrumbJsonLd,
   type Chrome,
@@ -43,7 +42,7 @@ export interface EntryCard {
 
 export function entryCard(catalog: SiteCatalog, entry: CompiledEntry, lang: string): EntryCard {
   const figure = fixRateFigure(entry);
-  const summary = localize(entry, lang).root_cause.text.replace(/`/g, "");
+  const summary = localizedIn(entry, lang).root_cause.text.replace(/`/g, "");
   return {
     href: entryPath(entry.id, lang),
     title: titleIn(entry, lang),
