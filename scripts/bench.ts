@@ -147,6 +147,19 @@ function htmlPages(folder: string): number {
   return readdirSync(folder, { recursive: true }).filter((f) => String(f).endsWith(".html")).length;
 }
 
+/** The title with " (edited)" appended, cut at a word so it stays within the 64 characters titles may have. */
+function editedTitle(title: string): string {
+  const room = 64 - " (edited)".length;
+  let kept = title;
+  if (kept.length > room) {
+    const space = kept.lastIndexOf(" ", room);
+    kept = kept.slice(0, space > 0 ? space : room).trimEnd();
+  }
+  // An odd backtick count would leave a code span open.
+  if ((kept.match(/`/g) ?? []).length % 2 === 1) kept = kept.replaceAll("`", "");
+  return `${kept} (edited)`;
+}
+
 /** Appends a sentence to the body of an entry (a text edit) or to its title (which also changes other pages' lists). */
 function editEntry(file: string, kind: "text" | "title") {
   const text = readFileSync(file, "utf8");
@@ -156,7 +169,7 @@ function editEntry(file: string, kind: "text" | "title") {
       file,
       text.replace(
         /^title: (["']?)(.*?)\1$/m,
-        (_, quote: string, title: string) => `title: ${quote}${title} (edited)${quote}`,
+        (_, quote: string, title: string) => `title: ${quote}${editedTitle(title)}${quote}`,
       ),
     );
   }
