@@ -2,7 +2,7 @@
  * The search page, the page that explains the figures, the 404 page and
  * the pages left at renamed entries' old addresses.
  */
-import { entryPath, languageRoot, t } from "error-atlas/internal";
+import { entryPath, languageRoot, type StringKey, t } from "error-atlas/internal";
 
 import type { SiteCatalog } from "./catalog.js";
 import { type Chrome, chrome, type Head, head, metaDescription, pageTitle, pathsIn } from "./chrome.js";
@@ -18,16 +18,25 @@ export interface SearchPage {
 /** Pagefind bundles per language: entries are spread over this many, so a one-entry edit re-indexes one of them. */
 export const SEARCH_BUCKETS = 8;
 
+/** A page at the same folder in every language, titled and described by two UI strings. */
+function fixedPage(catalog: SiteCatalog, lang: string, folder: string, title: StringKey, intro: StringKey) {
+  const paths = pathsIn((l) => `${languageRoot(l)}${folder}/`);
+  return {
+    paths,
+    head: head(catalog, lang, paths, {
+      title: pageTitle(t(lang, title), lang),
+      description: metaDescription(t(lang, intro)),
+    }),
+    chrome: chrome(catalog, lang, paths),
+  };
+}
+
 export function searchPage(catalog: SiteCatalog, lang: string): SearchPage {
-  const paths = pathsIn((l) => `${languageRoot(l)}search/`);
+  const { paths, ...page } = fixedPage(catalog, lang, "search", "searchTitle", "searchIntro");
   const other = catalog.languages.find((l) => l.code !== lang);
   return {
     kind: "search",
-    head: head(catalog, lang, paths, {
-      title: pageTitle(t(lang, "searchTitle"), lang),
-      description: metaDescription(t(lang, "searchIntro")),
-    }),
-    chrome: chrome(catalog, lang, paths),
+    ...page,
     assets: {
       lookup: "/lookup-index.json",
       cards: `/search-cards/${lang}.json`,
@@ -44,15 +53,8 @@ export interface FiguresPage {
 }
 
 export function figuresPage(catalog: SiteCatalog, lang: string): FiguresPage {
-  const paths = pathsIn((l) => `${languageRoot(l)}figures/`);
-  return {
-    kind: "figures",
-    head: head(catalog, lang, paths, {
-      title: pageTitle(t(lang, "figuresTitle"), lang),
-      description: metaDescription(t(lang, "figuresIntro")),
-    }),
-    chrome: chrome(catalog, lang, paths),
-  };
+  const page = fixedPage(catalog, lang, "figures", "figuresTitle", "figuresIntro");
+  return { kind: "figures", head: page.head, chrome: page.chrome };
 }
 
 export interface NotFoundPage {
