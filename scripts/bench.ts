@@ -279,14 +279,14 @@ async function benchFullBuild(table: Table, catalog: Catalog, work: string) {
     "site in 2 shards + merge",
     shardRuns.every((r) => r.ok) && merge.ok
       ? `shards ${shardRuns.map((r) => fmt(r.seconds)).join(" s, ")} s; merge ${fmt(merge.seconds)} s`
-      : `failed: ${tail(merge)}`,
+      : `failed: ${tail(shardRuns.find((r) => !r.ok) ?? merge)}`,
     `${fmt(Math.max(...shardRuns.map((r) => r.peakMiB), merge.peakMiB), 0)} MiB`,
     "",
     `on 2 machines: ${fmt(slowest + merge.seconds)} s vs ${fmt(cold.site.seconds)} s unsharded`,
   );
 
   // What a reader downloads for one entry page: its HTML and the stylesheets and scripts it links.
-  const entryPage = path.join(site, "en", "entries", sources[0]!.replace(/\.md$/, ""), "index.html");
+  const entryPage = path.join(site, sources[0]!.replace(/\.md$/, ""), "index.html");
   const pageHtml = existsSync(entryPage) ? readFileSync(entryPage, "utf8") : "";
   const assets = [...pageHtml.matchAll(/(?:href|src)="(\/[^"]+\.(?:css|js))"/g)]
     .map((m) => path.join(site, m[1]!))
@@ -444,15 +444,27 @@ function benchHostile(table: Table, work: string) {
   );
 }
 
-const USAGE = "usage: npm run bench -- [--quick]   (--quick: skip the 10,000-entry catalog and use a 10 MB log)";
+const USAGE = `usage: npm run bench -- [--quick] [--only repository|peer|synthetic]
+  --quick  skip the 10,000-entry catalog and use a 10 MB log
+  --only   measure one catalog (and, for the repository, the log scan)`;
+const CATALOGS = ["repository", "peer", "synthetic"] as const;
 
 export async function main(args: string[]): Promise<number> {
-  const { values } = parseCommandArgs(args, { quick: { type: "boolean" } }, { positionals: false });
+  const { values } = parseCommandArgs(
+    args,
+    { quick: { type: "boolean" }, only: { type: "string" } },
+    { positionals: false },
+  );
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
   const quick = Boolean(values.quick);
+  const only = values.only;
+  if (only !== undefined && !(CATALOGS as readonly string[]).includes(only)) {
+    throw new UsageError(`--only takes one of ${CATALOGS.join(", ")}, not "${only}"`);
+  }
+  const wanted = (name: (typeof CATALOGS)[number]) => only === undefined || only === name;
   const corpus = path.resolve(process.env.ATLAS_CORPUS ?? path.join(repo, "../shared/corpora/deadends-canons.jsonl"));
   const work = mkdtempSync(path.join(tmpdir(), "atlas-bench-"));
   const table = new Table();
@@ -463,15 +475,17 @@ export async function main(args: string[]): Promise<number> {
     const examples = repoEntries.flatMap((entry) =>
       ((entry.source.data as { examples?: string[] }).examples ?? []).map((text) => ({ id: entry.id, text })),
     );
-    catalogs.push({
-      name: "repository",
-      root: path.join(repo, "entries"),
-      queries: examples.map((e, i) => ({ text: logLine(e.text, i), expected: (id) => id === e.id })),
-      peer: false,
-      fullBuild: true,
-    });
+    if (wanted("repository")) {
+      catalogs.push({
+        name: "repository",
+        root: path.join(repo, "entries"),
+        queries: examples.map((e, i) => ({ text: logLine(e.text, i), expected: (id) => id === e.id })),
+        peer: false,
+        fullBuild: true,
+      });
+    }
 
-    if (existsSync(corpus)) {
+    if (wanted("peer") && existsSync(corpus)) {
       const root = path.join(work, "peer-corpus");
       const imported = timed(script("import-deadends.ts", corpus, root));
       if (!imported.ok) throw new UsageError(`import of ${corpus} failed: ${tail(imported)}`);
@@ -482,11 +496,11 @@ export async function main(args: string[]): Promise<number> {
           .map((text) => ({ text: logLine(text, i), expected: (id: string) => id === entry.id })),
       );
       catalogs.push({ name: `peer corpus (${entries.length})`, root, queries, peer: true, fullBuild: true });
-    } else {
+    } else if (wanted("peer")) {
       console.error(`no peer corpus at ${corpus}: skipped`);
     }
 
-    if (!quick) {
+    if (!quick && wanted("synthetic")) {
       const root = path.join(work, "synthetic-10k");
       writeSyntheticCatalog(10_000, root);
       const queries = Array.from({ length: 2000 }, (_, k) => {
@@ -498,8 +512,10 @@ export async function main(args: string[]): Promise<number> {
       catalogs.push({ name: "synthetic (10,000)", root, queries, peer: false, fullBuild: true });
     }
 
-    benchStartup(table);
-    benchHostile(table, work);
+    if (only === undefined) {
+      benchStartup(table);
+      benchHostile(table, work);
+    }
     let repositoryPackage: string | undefined;
     for (const catalog of catalogs) {
       console.error(`${catalog.name}:`);
