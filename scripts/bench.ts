@@ -181,7 +181,8 @@ function editEntry(file: string, kind: "text" | "title") {
  * a one-entry title edit; then the same site in two shards and a merge.
  */
 async function benchFullBuild(table: Table, catalog: Catalog, work: string) {
-  const folder = path.join(work, `${catalog.name}-build`);
+  // A plain folder name: --merge separates folders by commas, and "synthetic (10,000)" holds one.
+  const folder = path.join(work, `${catalog.name.replace(/[^a-z0-9]+/gi, "-")}build`);
   await compilePackage(folder); // the package's code: not catalog work, not timed
   const entries = path.join(folder, "entries");
   cpSync(catalog.root, entries, { recursive: true });

@@ -9,6 +9,7 @@
  *
  * Any failure exits 1 and leaves the previous output untouched.
  */
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -63,7 +64,14 @@ export async function main(args: string[]): Promise<number> {
   try {
     if (values.merge) {
       if (values.shard) throw new UsageError("--merge and --shard do not go together");
-      await mergeShards({ ...options, shards: values.merge.split(",").map((d) => path.resolve(d)) });
+      const shards = values.merge.split(",").map((d) => path.resolve(d));
+      const absent = shards.filter((d) => !existsSync(d));
+      if (absent.length) {
+        throw new UsageError(
+          `no shard output at ${absent.join(", ")} (--merge takes the shards' folders separated by commas, so a folder name may not hold one)`,
+        );
+      }
+      await mergeShards({ ...options, shards });
       return 0;
     }
     let shard: SiteBuildOptions["shard"];

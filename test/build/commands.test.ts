@@ -75,6 +75,15 @@ describe("npm run build:data", () => {
   });
 });
 
+describe("npm run build:site --merge", () => {
+  it("names a shard folder that does not exist, such as one cut at a comma in its name, and exits 2", () => {
+    const result = run("scripts/build-site.ts", ["--merge", "/nonexistent/shards (1,2)/a"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/no shard output at \/nonexistent\/shards \(1, \S*2\)\/a /);
+    expect(result.stderr).toContain("separated by commas");
+  });
+});
+
 describe("every command", () => {
   it.each([
     "scripts/validate.ts",
