@@ -96,7 +96,11 @@ export async function validateCatalog(loaded: LoadResult, options: ValidateOptio
   const lookups =
     !cachedCatalog && rules.some((r) => r.scope === "catalog" && r.check && !(options.errorsOnly && r.warnsOnly));
   await base.signatures.prove(lookups ? loaded.entries : fresh);
-  await base.signatures.execute(loaded.entries, { own: fresh, lookup: lookups ? loaded.entries : [] });
+  await base.signatures.execute(loaded.entries, {
+    own: fresh,
+    lookup: lookups ? loaded.entries : [],
+    memo: cache?.lookups(),
+  });
   await Promise.all(
     rules.map(async (rule) => {
       if (!rule.check || (options.errorsOnly && rule.warnsOnly)) return;
@@ -152,6 +156,7 @@ export async function validateCatalog(loaded: LoadResult, options: ValidateOptio
       cache.setEntry(entry.id, print, perEntry.get(entry.id) ?? cache.entry(entry.id, print) ?? []);
     }
     cache.setCatalog(catalogPrint, cachedCatalog ?? catalogProblems);
+    cache.setLookups(base.signatures.lookupMemo());
     cache.save();
   }
   return [

@@ -3,11 +3,13 @@ import { createHash } from "node:crypto";
 import type { LoadedEntry } from "../load/index.js";
 import { readCacheFile, writeCacheFile } from "../node/cache-file.js";
 import type { Problem } from "../shared/problem.js";
+import type { LookupMemo } from "./signature-table.js";
 
 interface Saved {
   version: string;
   entries: Record<string, { fingerprint: string; problems: Problem[] }>;
   catalog?: { fingerprint: string; problems: Problem[] };
+  lookups?: LookupMemo;
 }
 
 /** What an entry's results depend on: its files' texts and where they are shown from. */
@@ -23,7 +25,8 @@ export function fingerprint(entry: LoadedEntry): string {
 /**
  * Validation results kept between runs. An entry whose files did not change
  * keeps its schema and per-entry rule results; rules that compare entries
- * (scope `catalog`) are reused only when no entry changed at all. The
+ * (scope `catalog`) are reused only when no entry changed at all, but the
+ * examples' lookups they need are kept while no signature changed. The
  * version covers the validator's own source, the schemas and the options, so
  * a change to any of them starts afresh.
  */
@@ -54,6 +57,15 @@ export class ResultCache {
 
   setCatalog(print: string, problems: Problem[]): void {
     this.next.catalog = { fingerprint: print, problems };
+  }
+
+  /** The examples' lookup hits of the previous run (see SignatureTable.execute). */
+  lookups(): LookupMemo | undefined {
+    return this.saved.lookups;
+  }
+
+  setLookups(memo: LookupMemo | undefined): void {
+    if (memo) this.next.lookups = memo;
   }
 
   save(): void {

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 import type { Pattern } from "@eslint-community/regexpp/ast";
 
 import type { LoadedEntry } from "../load/index.js";
@@ -15,6 +17,17 @@ import { list } from "./rule.js";
 
 /** A lookup hit as the rules see it. */
 export type ExampleHit = Extract<RegexResult, { kind: "lookup" }>["hits"][number];
+
+/**
+ * Lookup hits of earlier runs: they depend only on the example's text and on
+ * the catalog's runnable signatures and codes, which `key` fingerprints. A
+ * body or fix edit leaves that key alone, so no example is looked up again.
+ */
+export interface LookupMemo {
+  key: string;
+  /** Example text → its hits. */
+  hits: Record<string, ExampleHit[]>;
+}
 
 /** How long one task (one entry's own examples, one lookup) may run before it counts as hung. */
 export const REGEX_DEADLINE_MS = 3000;
@@ -52,6 +65,7 @@ export class SignatureTable {
   private own = new Map<LoadedEntry, boolean[]>();
   private empty = new Map<LoadedEntry, Set<number>>();
   private lookups = new Map<LoadedEntry, ExampleHit[][]>();
+  private memo: LookupMemo | undefined;
 
   /** The well-formed signatures of an entry whose data may break the schema. */
   of(entry: LoadedEntry): SignatureInfo[] {
@@ -97,7 +111,9 @@ export class SignatureTable {
    * and whose signatures might match "" (EA016); `lookup`: the entries whose
    * examples are looked up in the whole catalog (EA017, EA028). A signature
    * that makes a task hang is found, marked unsafe (EA012 reports it) and
-   * left out of a second run.
+   * left out of a second run. With `memo` (the hits of an earlier run),
+   * examples whose hits cannot have changed are not looked up again;
+   * `lookupMemo()` gives the memo for the next run.
    */
   async execute(
     all: readonly LoadedEntry[],
@@ -105,7 +121,8 @@ export class SignatureTable {
       own = all,
       lookup = all,
       deadline = REGEX_DEADLINE_MS,
-    }: { own?: readonly LoadedEntry[]; lookup?: readonly LoadedEntry[]; deadline?: number } = {},
+      memo,
+    }: { own?: readonly LoadedEntry[]; lookup?: readonly LoadedEntry[]; deadline?: number; memo?: LookupMemo } = {},
   ): Promise<void> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const position = new Map(all.map((entry, i) => [entry, i]));
@@ -117,6 +134,7 @@ export class SignatureTable {
         }),
       };
       const tasks: RegexTask[] = [];
+      const reused = new Map<string, ExampleHit[]>();
       for (const entry of own) {
         const e = position.get(entry)!;
         tasks.push({ kind: "own", entry: e });
@@ -126,25 +144,30 @@ export class SignatureTable {
           }
         });
       }
+      let key = "";
       if (lookup.length) {
-        input.index = buildLookupIndex(
-          all.map((entry, e) => {
-            const code = (entry.source.data as Record<string, unknown>).code;
-            const signatures = this.of(entry).map((info, k) =>
-              input.entries[e]!.signatures[k] ? info.signature : NEVER,
-            );
-            return {
-              id: entry.id,
-              signatures: alignedToIndex(entry, this, signatures),
-              ...(typeof code === "string" && { code }),
-            };
-          }),
-          { parse: (source) => this.parse(source) },
-        );
-        for (const entry of lookup) {
-          examplesOf(entry).forEach(
-            (text, example) => text && tasks.push({ kind: "lookup", entry: position.get(entry)!, example }),
+        const indexed = all.map((entry, e) => {
+          const code = (entry.source.data as Record<string, unknown>).code;
+          const signatures = this.of(entry).map((info, k) =>
+            input.entries[e]!.signatures[k] ? info.signature : NEVER,
           );
+          return {
+            id: entry.id,
+            signatures: alignedToIndex(entry, this, signatures),
+            ...(typeof code === "string" && { code }),
+          };
+        });
+        key = createHash("sha1").update(JSON.stringify(indexed)).digest("base64url");
+        const earlier = memo?.key === key ? memo.hits : {};
+        for (const entry of lookup) {
+          examplesOf(entry).forEach((text, example) => {
+            if (!text) return;
+            if (Object.hasOwn(earlier, text)) reused.set(text, earlier[text]!);
+            else tasks.push({ kind: "lookup", entry: position.get(entry)!, example });
+          });
+        }
+        if (tasks.some((task) => task.kind === "lookup")) {
+          input.index = buildLookupIndex(indexed, { parse: (source) => this.parse(source) });
         }
       }
       const { results, timedOut } = await runGuarded(input, tasks, { deadline });
@@ -160,6 +183,7 @@ export class SignatureTable {
       this.own = new Map();
       this.empty = new Map();
       this.lookups = new Map();
+      const hitsOf = new Map(reused);
       tasks.forEach((task, t) => {
         const result = results[t];
         const entry = all[task.entry]!;
@@ -170,11 +194,18 @@ export class SignatureTable {
           this.empty.set(entry, set);
         }
         if (result?.kind === "lookup" && task.kind === "lookup") {
-          const list = this.lookups.get(entry) ?? [];
-          list[task.example] = result.hits;
-          this.lookups.set(entry, list);
+          hitsOf.set(input.entries[task.entry]!.examples[task.example]!, result.hits);
         }
       });
+      for (const entry of lookup) {
+        const list: ExampleHit[][] = [];
+        examplesOf(entry).forEach((text, example) => {
+          const hits = text ? hitsOf.get(text) : undefined;
+          if (hits) list[example] = hits;
+        });
+        this.lookups.set(entry, list);
+      }
+      this.memo = lookup.length ? { key, hits: Object.fromEntries(hitsOf) } : memo;
       return;
     }
   }
@@ -225,6 +256,11 @@ export class SignatureTable {
   /** For each example of `entry`: whether one of its own runnable signatures matches it; undefined before `execute`. */
   ownMatches(entry: LoadedEntry): boolean[] | undefined {
     return this.own.get(entry);
+  }
+
+  /** The lookup hits of the last `execute`, for the next run's `memo`: every example looked up, by text. */
+  lookupMemo(): LookupMemo | undefined {
+    return this.memo;
   }
 
   /** Positions (in `signatures`) of the entry's signatures that match the empty string. */

@@ -666,6 +666,75 @@ describe("rule messages", () => {
   });
 });
 
+describe("the examples' lookups kept between runs", () => {
+  const setUp = async (files: Record<string, string>) => {
+    const { writeCatalog } = await import("../helpers/catalog.js");
+    const { loadCatalog } = await import("../../src/load/index.js");
+    const { SignatureTable } = await import("../../src/validate/signature-table.js");
+    const root = writeCatalog(baseCatalog(files));
+    const run = async (memo?: import("../../src/validate/signature-table.js").LookupMemo) => {
+      const loaded = loadCatalog(root);
+      const table = new SignatureTable();
+      await table.prove(loaded.entries);
+      await table.execute(loaded.entries, { memo });
+      const sample = loaded.entries.find((e) => e.id === "net/sample-refused")!;
+      return { table, hits: table.exampleHits(sample), memo: table.lookupMemo()! };
+    };
+    return { root, run };
+  };
+
+  it("are reused while no signature or code changes, and only then", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { root, run } = await setUp({});
+    const first = await run();
+    const example = "2025-01-10T10:00:00Z host app[1]: SAMPLE01 connect: connection refused";
+    expect(first.hits[0]![0]!.id).toBe("net/sample-refused");
+    expect(Object.keys(first.memo.hits)).toContain(example);
+    // A memo under the same key is taken as it is: a planted hit shows that nothing was looked up again.
+    const planted = {
+      id: "net/third-entry",
+      signature: 0,
+      via: "signature" as const,
+      strength: "weak" as const,
+      text: "x",
+    };
+    const reused = await run({ key: first.memo.key, hits: { ...first.memo.hits, [example]: [planted] } });
+    expect(reused.hits[0]).toEqual([planted]);
+    // A body edit keeps the key.
+    writeFileSync(path.join(root, S), readFileSync(path.join(root, S), "utf8").replace("Body text.", "Other text."));
+    expect((await run(first.memo)).memo.key).toBe(first.memo.key);
+    // Another entry's new signature changes it: the planted hit is gone and the real ones are back.
+    const other = path.join(root, "net/other-entry.md");
+    writeFileSync(
+      other,
+      readFileSync(other, "utf8").replace("'\\bOTHER02 connect\\b'", "'\\bOTHER02 connect\\b'\n  - connection refused"),
+    );
+    const changed = await run({ key: first.memo.key, hits: { [example]: [planted] } });
+    expect(changed.memo.key).not.toBe(first.memo.key);
+    expect(changed.hits[0]!.map((h) => h.id)).toEqual(
+      expect.arrayContaining(["net/sample-refused", "net/other-entry"]),
+    );
+  });
+
+  it("give the same problems as a fresh run after a signature edit makes entries overlap", async () => {
+    const { validateEntries } = await import("../../src/validate/index.js");
+    const { readFileSync } = await import("node:fs");
+    const { root } = await setUp({});
+    const resultCacheFile = path.join(root, "..", `${path.basename(root)}-lookups.json`);
+    const run = async (cached: boolean) =>
+      brief((await validateEntries(root, { today: "2026-01-01", ...(cached && { resultCacheFile }) })).problems);
+    expect(await run(true)).toEqual(await run(false));
+    const other = path.join(root, "net/other-entry.md");
+    writeFileSync(
+      other,
+      readFileSync(other, "utf8").replace("'\\bOTHER02 connect\\b'", "'\\bOTHER02 connect\\b'\n  - connection refused"),
+    );
+    const fresh = await run(false);
+    expect(fresh.some((p) => p.endsWith("EA017"))).toBe(true);
+    expect(await run(true)).toEqual(fresh);
+  });
+});
+
 describe("the result cache", () => {
   it("gives the same problems as a fresh run, and re-checks what changed", async () => {
     const { writeCatalog } = await import("../helpers/catalog.js");
