@@ -2,8 +2,9 @@ import { CATEGORIES_FILE } from "../../load/vocabulary.js";
 import { translationLanguages } from "../../node/settings.js";
 import { placeholderPaths } from "../../shared/placeholder.js";
 import { defineRule, record } from "../rule.js";
-import { getSchemas, schemaErrors } from "../schema.js";
+import { getSchemas } from "../schema.js";
 import { didYouMean } from "../suggest.js";
+import { registrySchemaMessage, reportRegistrySchema } from "./registry-schema.js";
 
 export const rule = defineRule({
   code: "EA021",
@@ -12,8 +13,7 @@ export const rule = defineRule({
   description:
     "Every category folder is registered in `entries/categories.yaml`, with a label and a description in every language.",
   messages: {
-    // The file breaks the vocabulary schema: the schema's explanation (EA003's messages), under this rule's code.
-    "vocabulary-schema": { text: "{{message}}", hint: "{{hint}}" },
+    "vocabulary-schema": registrySchemaMessage,
     placeholder: {
       text: "a category field still holds the placeholder of `npm run new`",
       hint: "write the label or description",
@@ -41,12 +41,7 @@ export const rule = defineRule({
     const registry = vocabulary.categories;
     const known = Object.keys(registry.data);
     if (registry.document) {
-      for (const e of schemaErrors(registry.document.data, getSchemas().categories)) {
-        report(registry.document, e.path, "vocabulary-schema", {
-          key: e.key,
-          data: { message: e.message, hint: e.hint ?? "" },
-        });
-      }
+      reportRegistrySchema(registry.document, getSchemas().categories, { report });
       for (const path of placeholderPaths(registry.data)) report(registry.document, path, "placeholder");
       for (const [id, value] of Object.entries(registry.data)) {
         const { label, description } = record(value) as { label?: unknown; description?: unknown };

@@ -2,8 +2,9 @@ import { TYPES_FILE } from "../../load/vocabulary.js";
 import { translationLanguages } from "../../node/settings.js";
 import { isPlaceholder } from "../../shared/placeholder.js";
 import { defineRule, record } from "../rule.js";
-import { getSchemas, schemaErrors } from "../schema.js";
+import { getSchemas } from "../schema.js";
 import { didYouMean } from "../suggest.js";
+import { registrySchemaMessage, reportRegistrySchema } from "./registry-schema.js";
 
 export const rule = defineRule({
   code: "EA022",
@@ -12,8 +13,7 @@ export const rule = defineRule({
   description:
     "Every entry's `type` is a key of `entries/types.yaml`, and every type there has a label in every language.",
   messages: {
-    // The file breaks the vocabulary schema: the schema's explanation (EA003's messages), under this rule's code.
-    "vocabulary-schema": { text: "{{message}}", hint: "{{hint}}" },
+    "vocabulary-schema": registrySchemaMessage,
     "missing-label": { text: "type `{{id}}` has no {{lang}} label", hint: "add `{{lang}}: …`" },
     "unknown-type": {
       text: "type `{{type}}` is not in entries/{{file}}",
@@ -25,12 +25,7 @@ export const rule = defineRule({
     const types = vocabulary.types;
     const known = Object.keys(types.data);
     if (types.document) {
-      for (const e of schemaErrors(types.document.data, getSchemas().types)) {
-        report(types.document, e.path, "vocabulary-schema", {
-          key: e.key,
-          data: { message: e.message, hint: e.hint ?? "" },
-        });
-      }
+      reportRegistrySchema(types.document, getSchemas().types, { report });
       for (const [id, labels] of Object.entries(types.data)) {
         for (const lang of translationLanguages) {
           if (!(lang in record(labels))) {
