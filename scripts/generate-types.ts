@@ -3,7 +3,8 @@
  * schema stays the one source of truth for the package's types:
  *
  *   src/types/public.ts   what the package exports (compiled entries, index rows)
- *   src/types/schema.ts   everything, for the tooling (entry files, translations too)
+ *   src/types/schema.ts   everything, for the tooling (entry files, translations too);
+ *                         what public.ts declares it re-exports from there
  *
  * `--check` fails (exit 1) when a committed file is stale.
  */
@@ -12,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
 import { compile } from "json-schema-to-typescript";
+import ts from "typescript";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -44,20 +46,47 @@ async function generate(name: string, schemas: Record<string, string>): Promise<
   return text.replace(new RegExp(`export interface ${name} \\{[\\s\\S]*?\\n\\}\\n\\n?`), "");
 }
 
+/**
+ * The tooling's file without the declarations the public file already has:
+ * those are imported and re-exported from it, so each type is written once.
+ * A declaration that differs between the two files is a generator bug.
+ */
+function withoutPublic(all: string, publicText: string): string {
+  const declarations = (text: string) => {
+    const source = ts.createSourceFile("types.ts", text, ts.ScriptTarget.Latest, true);
+    return source.statements.map((statement) => ({
+      name: ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) ? statement.name.text : "",
+      text: statement.getFullText(source),
+    }));
+  };
+  const shared = new Map(declarations(publicText).map((d) => [d.name, d.text.trim()]));
+  const kept: string[] = [];
+  const reused: string[] = [];
+  for (const d of declarations(all)) {
+    const publicVersion = shared.get(d.name);
+    if (publicVersion === undefined) kept.push(d.text.trim());
+    else if (publicVersion.replace(banner, "").trim() === d.text.replace(banner, "").trim()) reused.push(d.name);
+    else throw new Error(`${d.name} differs between the public and the tooling's types`);
+  }
+  const body = kept.map((k) => k.replace(banner, "").trim()).join("\n\n");
+  const used = reused.filter((name) => new RegExp(`\\b${name}\\b`).test(body)).sort();
+  const imports = `import type {\n${used.map((name) => `  ${name},\n`).join("")}} from "./public.js";`;
+  return `${banner}\n\n${imports}\n\nexport type * from "./public.js";\n\n${body}\n`;
+}
+
+const publicTypes = generate("PublicSchemas", {
+  compiled: "compiled-entry.schema.json",
+  index: "catalog-index.schema.json",
+});
+const allTypes = generate("AtlasSchemas", {
+  entry: "entry.schema.json",
+  translation: "translation.schema.json",
+  compiled: "compiled-entry.schema.json",
+  index: "catalog-index.schema.json",
+});
 const targets: [string, Promise<string>][] = [
-  [
-    "src/types/public.ts",
-    generate("PublicSchemas", { compiled: "compiled-entry.schema.json", index: "catalog-index.schema.json" }),
-  ],
-  [
-    "src/types/schema.ts",
-    generate("AtlasSchemas", {
-      entry: "entry.schema.json",
-      translation: "translation.schema.json",
-      compiled: "compiled-entry.schema.json",
-      index: "catalog-index.schema.json",
-    }),
-  ],
+  ["src/types/public.ts", publicTypes],
+  ["src/types/schema.ts", Promise.all([allTypes, publicTypes]).then(([all, pub]) => withoutPublic(all, pub))],
 ];
 
 const { values } = parseArgs({ options: { check: { type: "boolean" } }, strict: true });
