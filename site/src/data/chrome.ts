@@ -108,6 +108,27 @@ export function head(
   };
 }
 
+/** A page's head and chrome: the title (after its product, when given) and the description cut as search results show them. */
+export function frame(
+  catalog: SiteCatalog,
+  lang: string,
+  paths: PagePaths,
+  page: { title: string; product?: string; description: string } & Omit<
+    Parameters<typeof head>[3],
+    "title" | "description"
+  >,
+): { head: Head; chrome: Chrome } {
+  const { title, product, description, ...fields } = page;
+  return {
+    head: head(catalog, lang, paths, {
+      title: pageTitle(title, lang, product),
+      description: metaDescription(description),
+      ...fields,
+    }),
+    chrome: chrome(catalog, lang, paths),
+  };
+}
+
 export function chrome(catalog: SiteCatalog, lang: string, paths: PagePaths): Chrome {
   const root = languageRoot(lang);
   return {

@@ -24,12 +24,11 @@ import { categoryLabel, localizedIn, type SiteCatalog, titleIn, typeLabel } from
 import {
   breadcrumbJsonLd,
   type Chrome,
-  chrome,
   type Crumb,
+  frame,
   type Head,
   head,
   metaDescription,
-  pageTitle,
   pathsIn,
 } from "./chrome.js";
 
@@ -219,13 +218,13 @@ export function entryPage(catalog: SiteCatalog, entry: CompiledEntry, lang: stri
 
   return {
     kind: "entry",
-    head: head(catalog, lang, paths, {
-      title: pageTitle(entry.title, lang, category),
-      description: metaDescription(local.root_cause.text),
+    ...frame(catalog, lang, paths, {
+      title: entry.title,
+      product: category,
+      description: local.root_cause.text,
       ogType: "article",
       jsonLd,
     }),
-    chrome: chrome(catalog, lang, paths),
     crumbs,
     id: entry.id,
     ...(entry.code !== undefined && { code: entry.code }),

@@ -13,17 +13,7 @@ import {
 } from "error-atlas/internal";
 
 import { categoryDescription, categoryLabel, localizedIn, type SiteCatalog, titleIn, typeLabel } from "./catalog.js";
-import {
-  breadcrumbJsonLd,
-  type Chrome,
-  chrome,
-  type Crumb,
-  type Head,
-  head,
-  metaDescription,
-  pageTitle,
-  pathsIn,
-} from "./chrome.js";
+import { breadcrumbJsonLd, type Chrome, type Crumb, frame, type Head, head, pathsIn } from "./chrome.js";
 
 /** One entry in a list: what a reader needs to choose it. */
 export interface EntryCard {
@@ -79,12 +69,11 @@ export function categoryPage(catalog: SiteCatalog, id: string, lang: string): Ca
   const entries = (catalog.byCategory.get(id) ?? []).map((e) => entryCard(catalog, e, lang)).sort(byTitle);
   return {
     kind: "category",
-    head: head(catalog, lang, paths, {
-      title: pageTitle(t(lang, "categoryTitle", { category: label }), lang),
-      description: metaDescription(description || label),
+    ...frame(catalog, lang, paths, {
+      title: t(lang, "categoryTitle", { category: label }),
+      description: description || label,
       jsonLd: [breadcrumbJsonLd(catalog, [...crumbs, { name: label, href: paths[lang]! }])],
     }),
-    chrome: chrome(catalog, lang, paths),
     crumbs,
     id,
     label,
@@ -142,12 +131,12 @@ export function homePage(catalog: SiteCatalog, lang: string): HomePage {
   ];
   return {
     kind: "home",
-    head: head(catalog, lang, paths, {
-      title: pageTitle(t(lang, "tagline"), lang, t(lang, "siteName")),
-      description: metaDescription(t(lang, "about")),
+    ...frame(catalog, lang, paths, {
+      title: t(lang, "tagline"),
+      product: t(lang, "siteName"),
+      description: t(lang, "about"),
       jsonLd,
     }),
-    chrome: chrome(catalog, lang, paths),
     categories: catalog.data.vocabulary.categories.map((c) => ({
       id: c.id,
       href: categoryPath(c.id, lang),

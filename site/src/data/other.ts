@@ -5,7 +5,7 @@
 import { entryPath, languageRoot, type StringKey, t } from "error-atlas/internal";
 
 import type { SiteCatalog } from "./catalog.js";
-import { type Chrome, chrome, type Head, head, metaDescription, pageTitle, pathsIn } from "./chrome.js";
+import { type Chrome, chrome, frame, type Head, head, pageTitle, pathsIn } from "./chrome.js";
 
 export interface SearchPage {
   kind: "search";
@@ -21,14 +21,7 @@ export const SEARCH_BUCKETS = 8;
 /** A page at the same folder in every language, titled and described by two UI strings. */
 function fixedPage(catalog: SiteCatalog, lang: string, folder: string, title: StringKey, intro: StringKey) {
   const paths = pathsIn((l) => `${languageRoot(l)}${folder}/`);
-  return {
-    paths,
-    head: head(catalog, lang, paths, {
-      title: pageTitle(t(lang, title), lang),
-      description: metaDescription(t(lang, intro)),
-    }),
-    chrome: chrome(catalog, lang, paths),
-  };
+  return { paths, ...frame(catalog, lang, paths, { title: t(lang, title), description: t(lang, intro) }) };
 }
 
 export function searchPage(catalog: SiteCatalog, lang: string): SearchPage {
