@@ -14,6 +14,7 @@ import {
   workaroundFigure,
 } from "../runtime/figures.js";
 import { type StringKey, t } from "../runtime/i18n/index.js";
+import { languages } from "../runtime/languages.js";
 import type { LocalizedEntry, LocalText } from "../runtime/localize.js";
 import { splitCode } from "../runtime/text.js";
 import { entryPath, type SiteUrls } from "../runtime/urls.js";
@@ -32,12 +33,17 @@ import type { ReportEvidence, SourceEvidence } from "../types/schema.js";
 export function entryMarkdown(localized: LocalizedEntry, urls: SiteUrls, labels: EntryLabels = {}): string {
   const { entry, lang } = localized;
   const s = (key: StringKey, params?: Record<string, string | number>) => t(lang, key, params);
+  // The language's own punctuation: Chinese labels take `：`, `（）` and `，`.
+  const colon = s("colon");
+  const wide = languages.find((l) => l.code === lang)?.fullWidthPunctuation === true;
+  const paren = (text: string) => (wide ? `（${text}）` : `(${text})`);
+  const comma = wide ? "，" : ", ";
   const out: string[] = [];
   const note = (value: LocalText) =>
     value.state === "fallback"
-      ? ` *(${escape(s("untranslated"))})*`
+      ? ` *${escape(paren(s("untranslated")))}*`
       : value.state === "outdated"
-        ? ` *(${escape(s("outdated"))})*`
+        ? ` *${escape(paren(s("outdated")))}*`
         : "";
   const local = (value: LocalText) => `${inline(value.text)}${note(value)}`;
   const sourcesOf = (id: string) => {
@@ -45,7 +51,7 @@ export function entryMarkdown(localized: LocalizedEntry, urls: SiteUrls, labels:
       SourceEvidence | ReportEvidence
     )[];
     return cited.length
-      ? `\n\n   ${escape(s("sourcesFor"))}: ${cited.map((e) => `${link(e.title, e.url)}${e.date ? ` (${e.date})` : ""}`).join(" · ")}`
+      ? `\n\n   ${escape(s("sourcesFor"))}${colon.endsWith(" ") ? " " : ""}${cited.map((e) => `${link(e.title, e.url)}${e.date ? ` (${e.date})` : ""}`).join(" · ")}`
       : "";
   };
 
@@ -54,26 +60,33 @@ export function entryMarkdown(localized: LocalizedEntry, urls: SiteUrls, labels:
   const type = labels.type ?? entry.type;
   out.push(
     `${entry.code ? `${code(entry.code)} · ` : ""}${escape(
-      `${s("category")}: ${category} · ${s("type")}: ${type} · ${s("provenance")}: ${s(`provenance.${entry.provenance}`)} · ${s("completeness")}: ${s(`completeness.${entry.completeness}`)}`,
+      [
+        `${s("category")}${colon}${category}`,
+        `${s("type")}${colon}${type}`,
+        `${s("provenance")}${colon}${s(`provenance.${entry.provenance}`)}`,
+        `${s("completeness")}${colon}${s(`completeness.${entry.completeness}`)}`,
+      ].join(" · "),
     )}`,
   );
   const confidence = confidenceFigure(entry);
   out.push(
     [
-      `- **${escape(s("fixRate"))}:** ${escape(describeFigure(fixRateFigure(entry), lang, "success", localized.fix_rate_basis.text))}`,
+      `- **${escape(s("fixRate"))}**${colon}${escape(describeFigure(fixRateFigure(entry), lang, "success", localized.fix_rate_basis.text))}`,
       ...(confidence
         ? [
-            `- **${escape(s("confidence"))}:** ${escape(`${percent(confidence.rate)} (${confidence.kind === "measured" ? s("fromEvidence") : `${s("estimate")} — ${localized.confidence_basis?.text ?? ""}`})`)}`,
+            `- **${escape(s("confidence"))}**${colon}${escape(`${percent(confidence.rate)} ${paren(confidence.kind === "measured" ? s("fromEvidence") : `${s("estimate")} — ${localized.confidence_basis?.text ?? ""}`)}`)}`,
           ]
         : []),
-      `- **${escape(s("evidence"))}:** ${entry.evidence_count}`,
-      `- **${escape(s("firstSeen"))}:** ${entry.first_seen ?? escape(s("unknown"))}`,
-      `- **${escape(s("updated"))}:** ${entry.updated ?? escape(s("unknown"))}`,
+      `- **${escape(s("evidence"))}**${colon}${entry.evidence_count}`,
+      `- **${escape(s("firstSeen"))}**${colon}${entry.first_seen ?? escape(s("unknown"))}`,
+      `- **${escape(s("updated"))}**${colon}${entry.updated ?? escape(s("unknown"))}`,
     ].join("\n"),
   );
 
   out.push(`## ${escape(s("rootCause"))}`);
-  out.push(`${local(localized.root_cause)} (${escape(`${s("scope")}: ${s(`scope.${localized.root_cause.scope}`)}`)})`);
+  out.push(
+    `${local(localized.root_cause)} ${escape(paren(`${s("scope")}${colon}${s(`scope.${localized.root_cause.scope}`)}`))}`,
+  );
 
   out.push(`## ${escape(s("workarounds"))}`);
   out.push(
@@ -92,7 +105,7 @@ export function entryMarkdown(localized: LocalizedEntry, urls: SiteUrls, labels:
       localized.dead_ends
         .map((d, i) => {
           const figure = escape(describeFigure(deadEndFigure(entry.dead_ends[i]!), lang, "fail", d.basis.text));
-          return `${i + 1}. ${local(d.text)}\n\n   *${escape(s("why"))}:* ${local(d.why)}\n\n   *${figure}*${sourcesOf(d.id)}`;
+          return `${i + 1}. ${local(d.text)}\n\n   *${escape(s("why"))}*${colon}${local(d.why)}\n\n   *${figure}*${sourcesOf(d.id)}`;
         })
         .join("\n"),
     );
@@ -140,8 +153,8 @@ export function entryMarkdown(localized: LocalizedEntry, urls: SiteUrls, labels:
       entry.evidence
         .map((e) =>
           e.kind === "outcome"
-            ? `- ${escape(`${s("evidence.outcome")}: ${e.target} — ${s(`result.${e.result}`)}, ${e.date}`)} ${link(e.source, e.source)}`
-            : `- ${escape(`${s(`evidence.${e.kind}`)}:`)} ${link(e.title, e.url)}${e.date ? ` (${e.date})` : ""}`,
+            ? `- ${escape(`${s("evidence.outcome")}${colon}${e.target} — ${s(`result.${e.result}`)}${comma}${e.date}`)} ${link(e.source, e.source)}`
+            : `- ${escape(`${s(`evidence.${e.kind}`)}${colon}`)}${link(e.title, e.url)}${e.date ? ` (${e.date})` : ""}`,
         )
         .join("\n"),
     );
@@ -155,7 +168,7 @@ export function entryMarkdown(localized: LocalizedEntry, urls: SiteUrls, labels:
   }
 
   out.push(
-    `${escape(s("alsoAvailable"))}: ${link("HTML", urls.absolute(entryPath(entry.id, lang)))} · ${link("JSON", urls.absolute(`/${entry.id}.json`))}`,
+    `${escape(`${s("alsoAvailable")}${colon}`)}${link("HTML", urls.absolute(entryPath(entry.id, lang)))} · ${link("JSON", urls.absolute(`/${entry.id}.json`))}`,
   );
   if (localized.provenance_note) out.push(`## ${escape(s("aboutEntry"))}\n\n${local(localized.provenance_note)}`);
   return `${out.join("\n\n")}\n`;

@@ -29,6 +29,7 @@ export const RULE_CODES = [
   "EA027",
   "EA028",
   "EA029",
+  "EA030",
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

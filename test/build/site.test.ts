@@ -342,13 +342,16 @@ describe("Chinese pages", () => {
 });
 
 describe("safety", () => {
-  it("never lets raw HTML or javascript: links from an entry reach a page", () => {
+  it("never lets raw HTML or javascript: links from an entry reach a page, and shows quoted markup as text", () => {
     for (const page of htmlPages()) {
       const html = read(page);
       expect(html, page).not.toMatch(/javascript:/i);
       expect(html, page).not.toContain("alert(");
       expect(html, page).not.toContain("<b>raw HTML</b>");
     }
-    expect(read(`${FIXTURE}/index.html`)).toContain('<a href="https://www.rfc-editor.org/rfc/rfc9110">good one</a>');
+    const page = read(`${FIXTURE}/index.html`);
+    expect(page).toContain('<a href="https://www.rfc-editor.org/rfc/rfc9110">good link</a>');
+    // Markup quoted as code is shown as text.
+    expect(page).toContain("<code>&#x3C;b>raw HTML&#x3C;/b></code>");
   });
 });

@@ -1,3 +1,5 @@
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { toString } from "mdast-util-to-string";
 import { describe, expect, it } from "vitest";
 
 import { confidenceFromEvidence, measure, wilson } from "../../src/compile/figures.js";
@@ -10,6 +12,7 @@ import { renderMarkdown } from "../../src/render/markdown.js";
 import { localize } from "../../src/runtime/localize.js";
 import { siteUrls } from "../../src/runtime/urls.js";
 import type { CompiledEntry } from "../../src/types/schema.js";
+import { findHalfWidth } from "../../src/validate/rules/ea027-full-width-punctuation.js";
 import { getSchemas } from "../../src/validate/schema.js";
 
 const FIXTURES = "test/fixtures/catalog";
@@ -113,10 +116,11 @@ describe("compiling the fixture catalog", () => {
   it("sanitises the body: no raw HTML, no javascript: links, http(s) links kept", async () => {
     const html = byId(await compileFixtures(), "http/fixture-503-service-unavailable").body!.html;
     expect(html).not.toMatch(/<script|<b>|javascript:/i);
-    expect(html).toContain('<a href="https://www.rfc-editor.org/rfc/rfc9110">good one</a>');
-    expect(renderMarkdown("[x](JaVaScRiPt:alert(1)) <img src=x onerror=alert(1)> [y](data:text/html,hi)")).not.toMatch(
-      /javascript|onerror|<img|data:/i,
-    );
+    expect(html).toContain('<a href="https://www.rfc-editor.org/rfc/rfc9110">good link</a>');
+    // The second wall, behind EA030: what validation refuses is also dropped when rendered.
+    const hostile =
+      "<b>raw</b> [x](JaVaScRiPt:alert(1)) <img src=x onerror=alert(1)> [y](data:text/html,hi)\n\n<script>alert(2)</script>";
+    expect(renderMarkdown(hostile)).not.toMatch(/<b>|<script|javascript|onerror|<img|data:/i);
   });
 
   it("localizes with fallbacks and outdated marks", async () => {
@@ -202,6 +206,29 @@ describe("compiling the fixture catalog", () => {
     expect(zh).toContain("# 503 Service Unavailable（服务不可用）");
     expect(zh).toContain("尚未翻译");
     expect(zh).not.toMatch(/<script|javascript:/);
+  });
+
+  it("writes the Chinese alternates' labels with full-width punctuation, and their bold labels still parse", async () => {
+    const files = dataFiles(await compileFixtures(), { urls: siteUrls("https://example.org") });
+    const chinese = [...files].filter(([name]) => name.startsWith("markdown/zh/"));
+    expect(chinese.length).toBeGreaterThan(0);
+    for (const [name, text] of chinese) {
+      // Code keeps its ASCII punctuation; findHalfWidth masks code spans and URLs.
+      const prose = text.replace(/^(`{3,})[\s\S]*?^\1$/gm, "");
+      for (const line of prose.split("\n")) expect(findHalfWidth(line), `${name}: ${line}`).toBeUndefined();
+      const strong = fromMarkdown(text)
+        .children.flatMap((n) => (n.type === "list" ? n.children : []))
+        .flatMap((item) => (item.children[0]?.type === "paragraph" ? item.children[0].children : []))
+        .filter((n) => n.type === "strong")
+        .map((n) => toString(n));
+      expect(strong, name).toContain("修复率");
+    }
+    const zh = files.get("markdown/zh/http/fixture-503-service-unavailable.md")!;
+    expect(zh).toContain("分类：");
+    expect(zh).toContain("（尚未翻译）");
+    const en = files.get("markdown/en/http/fixture-503-service-unavailable.md")!;
+    expect(en).toContain("**Fix rate**: ");
+    expect(en).not.toContain("::");
   });
 
   it("stops before writing anything when an entry is invalid", async () => {

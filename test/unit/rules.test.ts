@@ -169,6 +169,7 @@ const failing: Record<string, { files: Record<string, string>; at: string; baseI
     files: { [S]: replace("  text: Nothing listens on the port.", "  text: Nothing listens\u0000 on the port.") },
     at: `${S}:19:24`,
   },
+  EA030: { files: { [S]: replace("Body text.", "Body <b>text</b>.") }, at: `${S}:42:6` },
 };
 
 const T = "net/sample-refused.zh.md";
@@ -511,11 +512,28 @@ const messageCases: Record<string, MessageCase> = {
     at: `${S}:24:20`,
   },
   "EA029/lone-cr": { files: { [S]: replace("Start the server.", "Start the\r server.") }, at: `${S}:24:20` },
+
+  "EA030/raw-html": failing.EA030!,
+  "EA030/image": {
+    files: { [S]: replace("Body text.", "Body text.\n\nSee ![the trace](https://example.org/t.png).") },
+    at: `${S}:44:5`,
+  },
+  "EA030/link-scheme": {
+    files: { [T]: replace("正文。", "正文。\n\n[运行](javascript:run())", BASE_TRANSLATION) },
+    at: `${T}:13:1`,
+  },
 };
 
 describe("validator rules", () => {
   it("the base catalog passes every rule", async () => {
     expect(brief(await problemsOf(baseCatalog()))).toEqual([]);
+  });
+
+  it("EA030 lets a body's HTML comments be: they are notes for editors, not shown", async () => {
+    const commented = replace("Body text.", "<!-- a note for editors -->\n\nBody text.\n\n<!-- one\nmore -->");
+    expect(brief(await problemsOf(baseCatalog({ [S]: commented })))).toEqual([]);
+    const trailing = replace("Body text.", "<!-- a note --><b>shown?</b>\n\nBody text.");
+    expect(brief(await problemsOf(baseCatalog({ [S]: trailing })))).toEqual([`${S}:42:1 EA030`]);
   });
 
   it("has a failing fixture for every rule", () => {

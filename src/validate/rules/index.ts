@@ -28,6 +28,7 @@ import { rule as ea026 } from "./ea026-title-gloss.js";
 import { rule as ea027 } from "./ea027-full-width-punctuation.js";
 import { rule as ea028 } from "./ea028-example-finds-entry.js";
 import { rule as ea029 } from "./ea029-encoding.js";
+import { rule as ea030 } from "./ea030-body-markdown.js";
 
 /** Every rule, in code order. A code, once published, is never reused. */
 export const rules: readonly Rule[] = [
@@ -60,4 +61,5 @@ export const rules: readonly Rule[] = [
   ea027,
   ea028,
   ea029,
+  ea030,
 ];
