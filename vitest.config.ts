@@ -49,7 +49,7 @@ export default defineConfig({
       exclude: ["src/types/**", "src/data/**"],
       reporter: ["text-summary", "json-summary"],
       // Today's level, rounded down: a change that drops it fails `npm run coverage`.
-      thresholds: { lines: 84, functions: 83, branches: 73, statements: 82 },
+      thresholds: { lines: 85, functions: 84, branches: 75, statements: 83 },
     },
   },
 });
