@@ -35,7 +35,7 @@ import path from "node:path";
 import { entryPath } from "error-atlas/internal";
 import { readCatalog } from "error-atlas/internal/node";
 
-import { commitFolder, listFiles, recoverCommit } from "../../src/node/commit-folder.js";
+import { commitFolder, listFiles, makeParent, recoverCommit } from "../../src/node/commit-folder.js";
 import { siblingModule, startWorker } from "../../src/node/worker.js";
 import { siteCatalog, type SiteConfig } from "../src/data/catalog.js";
 import { alternateFiles, bucketOf, searchRecord, textFiles } from "../src/data/files.js";
@@ -125,11 +125,7 @@ function readState(file: string): BuildState | undefined {
 
 /** Hard-links a file (copies across file systems). */
 function link(from: string, to: string, made: Set<string>): void {
-  const dir = path.dirname(to);
-  if (!made.has(dir)) {
-    mkdirSync(dir, { recursive: true });
-    made.add(dir);
-  }
+  makeParent(to, made);
   try {
     linkSync(from, to);
   } catch (error) {

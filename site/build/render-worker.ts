@@ -3,11 +3,12 @@
  * given (their data computed by the build) and writes them to the staging
  * folder. Several run at once, one per core.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parentPort, workerData } from "node:worker_threads";
 
+import { makeParent } from "../../src/node/commit-folder.js";
 import type { PageData } from "../src/data/pages.js";
 
 export interface RenderJob {
@@ -29,11 +30,7 @@ export async function renderPages({ entry, out, site, pages }: RenderJob): Promi
       throw new Error(`rendering ${page.url} gave status ${response.status}: ${html.slice(0, 500)}`);
     }
     const file = path.join(out, page.file);
-    const dir = path.dirname(file);
-    if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      made.add(dir);
-    }
+    makeParent(file, made);
     writeFileSync(file, html);
   }
   return pages.length;

@@ -185,23 +185,14 @@ export function importCanons(canons: readonly Canon[], corpusNote: string): Impo
         .filter((d): d is string => typeof d === "string" && ISO_DATE.test(d))
         .sort()
         .at(-1) ?? firstSeen;
-    if (page && firstSeen) {
-      evidence.unshift({
-        kind: "source",
-        url: page,
-        title: `deadends.dev: ${canon.error.signature}`.slice(0, 200),
-        date: firstSeen,
-      });
-    }
-    if (page && updated) {
-      evidence.push({
-        kind: "source",
-        url: page,
-        title: `deadends.dev: ${canon.error.signature}`.slice(0, 200),
-        date: updated,
-        target: [...workaroundIds, ...deadEndIds],
-      });
-    }
+    const pageRecord = (url: string, date: string) => ({
+      kind: "source" as const,
+      url,
+      title: `deadends.dev: ${canon.error.signature}`.slice(0, 200),
+      date,
+    });
+    if (page && firstSeen) evidence.unshift(pageRecord(page, firstSeen));
+    if (page && updated) evidence.push({ ...pageRecord(page, updated), target: [...workaroundIds, ...deadEndIds] });
 
     const related = new Set<string>();
     for (const list of Object.values(canon.transition_graph ?? {})) {

@@ -4,7 +4,7 @@ import path from "node:path";
 
 import type { LookupData } from "../lookup/lookup-index.js";
 import { readCacheFile, writeCacheFile } from "../node/cache-file.js";
-import { commitFolder, recoverCommit } from "../node/commit-folder.js";
+import { commitFolder, makeParent, recoverCommit } from "../node/commit-folder.js";
 import { packageRoot } from "../node/settings.js";
 import { swapFolder } from "../node/swap-folder.js";
 import type { RenderCache } from "../render/cache.js";
@@ -112,11 +112,7 @@ export function writeFolderAtomically(target: string, files: ReadonlyMap<string,
   const made = new Set<string>();
   for (const [relative, content] of files) {
     const file = path.join(temporary, relative);
-    const dir = path.dirname(file);
-    if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      made.add(dir);
-    }
+    makeParent(file, made);
     writeFileSync(file, content);
   }
   mkdirSync(temporary, { recursive: true });
@@ -165,10 +161,7 @@ export function writeFolderIncrementally(
   for (const [relative, content] of files) {
     if (previous.files[relative] === hashes.get(relative) && existsSync(path.join(target, relative))) continue;
     const file = path.join(staging, relative);
-    if (!made.has(path.dirname(file))) {
-      mkdirSync(path.dirname(file), { recursive: true });
-      made.add(path.dirname(file));
-    }
+    makeParent(file, made);
     writeFileSync(file, content);
     written++;
   }

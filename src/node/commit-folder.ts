@@ -37,6 +37,14 @@ export function listFiles(root: string, base = root, found: string[] = []): stri
   return found;
 }
 
+/** Creates the folder of `file` unless `made` says it exists: one mkdir per folder, not per file written. */
+export function makeParent(file: string, made: Set<string>): void {
+  const dir = path.dirname(file);
+  if (made.has(dir)) return;
+  mkdirSync(dir, { recursive: true });
+  made.add(dir);
+}
+
 /** Moves every file of `staging` into `target` (replacing), removes `remove` (relative paths), drops `staging`. */
 export function commitFolder(staging: string, target: string, remove: readonly string[], journalFile: string): void {
   const journal: Journal = { version: VERSION, staging, target, moves: listFiles(staging), remove: [...remove] };
@@ -58,11 +66,7 @@ function apply({ staging, target, moves, remove }: Journal): void {
     const from = path.join(staging, file);
     if (!existsSync(from)) continue; // moved before the interruption
     const to = path.join(target, file);
-    const dir = path.dirname(to);
-    if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      made.add(dir);
-    }
+    makeParent(to, made);
     renameSync(from, to);
   }
   const emptied = new Set<string>();

@@ -536,6 +536,18 @@ describe("validator rules", () => {
     expect(brief(await problemsOf(baseCatalog({ [S]: trailing })))).toEqual([`${S}:42:1 EA030`]);
   });
 
+  it("EA030 reports links to other schemes however written, but not an address that GitHub's autolinks make a mailto: link", async () => {
+    const body = [
+      "Body text: `ssh -T git@github.com` fails, and so does git@github.com in prose.",
+      "",
+      "See [the fix](JaVaScRiPt:fix()) and [the notes][notes].",
+      "",
+      "[notes]: data:text/html,hi",
+    ].join("\n");
+    const problems = await problemsOf(baseCatalog({ [S]: replace("Body text.", body) }));
+    expect(brief(problems)).toEqual([`${S}:44:5 EA030`, `${S}:46:1 EA030`]);
+  });
+
   it("has a failing fixture for every rule", () => {
     expect(Object.keys(failing).sort()).toEqual(rules.map((r) => r.code));
   });
