@@ -10,7 +10,6 @@ import { dataFiles, writeFolderIncrementally } from "../src/compile/write.js";
 import { parseCommandArgs } from "../src/node/args.js";
 import { cacheDir, cacheFileFor, entriesRoot, publicSiteUrl, setting } from "../src/node/settings.js";
 import { sourceKey } from "../src/node/source-key.js";
-import { RenderCache } from "../src/render/cache.js";
 import { siteUrls } from "../src/runtime/urls.js";
 import { formatText } from "../src/validate/format.js";
 import { isMain, runCli } from "./cli-helpers.js";
@@ -39,14 +38,12 @@ export async function main(args: string[]): Promise<number> {
     );
     return 1;
   }
-  const alternates = new RenderCache(cacheFileFor("alternates", root), sourceKey());
   const files = dataFiles(result.entries, {
     redirects: result.redirects,
     vocabulary: result.vocabulary,
     urls: siteUrls(publicSiteUrl()),
-    cache: alternates,
+    version: sourceKey(),
   });
-  alternates.save();
   const { written } = writeFolderIncrementally(path.resolve(setting("ATLAS_DATA_OUT") ?? "dist/data"), files, cacheDir);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.error(

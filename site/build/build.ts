@@ -264,6 +264,13 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildReport>
     log(
       `✓ site → ${path.relative(process.cwd(), out) || out}: ${report.pages} pages (${report.rendered} rendered, ${report.carried} unchanged), ${bucketsWritten} search bundles re-indexed${renderer.built ? ", templates rebuilt" : ""} (${report.seconds.total!.toFixed(1)} s)`,
     );
+    if (verbose) {
+      log(
+        `  stages: ${Object.entries(report.seconds)
+          .map(([stage, s]) => `${stage} ${s.toFixed(2)} s`)
+          .join(", ")}`,
+      );
+    }
     return report;
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });

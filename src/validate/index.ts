@@ -95,7 +95,7 @@ export async function validateCatalog(loaded: LoadResult, options: ValidateOptio
   // regex runs once, in a worker with a deadline (SignatureTable.execute).
   const lookups =
     !cachedCatalog && rules.some((r) => r.scope === "catalog" && r.check && !(options.errorsOnly && r.warnsOnly));
-  await base.signatures.prove(lookups ? loaded.entries : fresh);
+  await base.signatures.prove(lookups ? loaded.entries : fresh, cache?.verdicts());
   await base.signatures.execute(loaded.entries, {
     own: fresh,
     lookup: lookups ? loaded.entries : [],
@@ -157,6 +157,8 @@ export async function validateCatalog(loaded: LoadResult, options: ValidateOptio
     }
     cache.setCatalog(catalogPrint, cachedCatalog ?? catalogProblems);
     cache.setLookups(base.signatures.lookupMemo());
+    // A run that proved only the changed entries keeps the other verdicts.
+    cache.setVerdicts({ ...(lookups ? {} : cache.verdicts()), ...base.signatures.safetyVerdicts() });
     cache.save();
   }
   return [

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { LoadedEntry } from "../load/index.js";
 import { readCacheFile, writeCacheFile } from "../node/cache-file.js";
 import type { Problem } from "../shared/problem.js";
+import type { Safety } from "./regex-safety.js";
 import type { LookupMemo } from "./signature-table.js";
 
 interface Saved {
@@ -10,6 +11,8 @@ interface Saved {
   entries: Record<string, { fingerprint: string; problems: Problem[] }>;
   catalog?: { fingerprint: string; problems: Problem[] };
   lookups?: LookupMemo;
+  /** Signature safety verdicts, by flags and pattern. */
+  verdicts?: Record<string, Safety>;
 }
 
 /** What an entry's results depend on: its files' texts and where they are shown from. */
@@ -66,6 +69,15 @@ export class ResultCache {
 
   setLookups(memo: LookupMemo | undefined): void {
     if (memo) this.next.lookups = memo;
+  }
+
+  /** The signatures' safety verdicts of the previous run (see SignatureTable.prove). */
+  verdicts(): Record<string, Safety> {
+    return this.saved.verdicts ?? {};
+  }
+
+  setVerdicts(verdicts: Record<string, Safety>): void {
+    this.next.verdicts = verdicts;
   }
 
   save(): void {

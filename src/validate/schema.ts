@@ -52,14 +52,23 @@ export function getSchemas(): Schemas {
   ]) {
     ajv.addSchema(readSchema(name), name);
   }
-  schemas = {
-    entry: ajv.getSchema("entry.schema.json")!,
-    translation: ajv.getSchema("translation.schema.json")!,
-    compiled: ajv.getSchema("compiled-entry.schema.json")!,
-    index: ajv.getSchema("catalog-index.schema.json")!,
-    categories: ajv.getSchema("vocabulary.schema.json#/definitions/CategoryRegistry")!,
-    types: ajv.getSchema("vocabulary.schema.json#/definitions/TypeVocabulary")!,
+  // Each validator is compiled on first use: a rebuild after a one-entry edit needs two of the six.
+  const lazy = (ref: string) => {
+    let compiled: ValidateFunction | undefined;
+    return () => (compiled ??= ajv.getSchema(ref)!);
   };
+  const getters = {
+    entry: lazy("entry.schema.json"),
+    translation: lazy("translation.schema.json"),
+    compiled: lazy("compiled-entry.schema.json"),
+    index: lazy("catalog-index.schema.json"),
+    categories: lazy("vocabulary.schema.json#/definitions/CategoryRegistry"),
+    types: lazy("vocabulary.schema.json#/definitions/TypeVocabulary"),
+  };
+  schemas = Object.defineProperties(
+    {},
+    Object.fromEntries(Object.entries(getters).map(([name, get]) => [name, { get, enumerable: true }])),
+  ) as Schemas;
   return schemas;
 }
 

@@ -66,6 +66,7 @@ export class SignatureTable {
   private empty = new Map<LoadedEntry, Set<number>>();
   private lookups = new Map<LoadedEntry, ExampleHit[][]>();
   private memo: LookupMemo | undefined;
+  private readonly verdicts = new Map<string, Safety>();
 
   /** The well-formed signatures of an entry whose data may break the schema. */
   of(entry: LoadedEntry): SignatureInfo[] {
@@ -81,22 +82,41 @@ export class SignatureTable {
     return infos;
   }
 
-  /** Decides the safety of every compiled signature of these entries (recheck only where backtracking is possible). */
-  async prove(entries: readonly LoadedEntry[]): Promise<void> {
+  /**
+   * Decides the safety of every compiled signature of these entries (recheck
+   * only where backtracking is possible). `known`: verdicts of an earlier run
+   * (`safetyVerdicts()`), taken as they are: a verdict depends only on the
+   * pattern and the checker, and the caches that keep it are keyed by both.
+   */
+  async prove(entries: readonly LoadedEntry[], known: Readonly<Record<string, Safety>> = {}): Promise<void> {
     const pending: Promise<void>[] = [];
     for (const entry of entries) {
       for (const info of this.of(entry)) {
         if (info.safety || typeof info.regex === "string") continue;
+        const key = verdictKey(info.signature);
+        const verdict = Object.hasOwn(known, key) ? known[key] : this.verdicts.get(key);
+        if (verdict) {
+          info.safety = verdict;
+          this.verdicts.set(key, verdict);
+          continue;
+        }
         pending.push(
           checkSafety(info.signature.regex, info.signature.ignore_case, () => this.parse(info.signature.regex)).then(
             (safety) => {
               info.safety = safety;
+              // "unknown" means recheck gave up in time: on a busy machine, not a fact about the pattern.
+              if (safety.safe || safety.reason === "vulnerable") this.verdicts.set(key, safety);
             },
           ),
         );
       }
     }
     await Promise.all(pending);
+  }
+
+  /** The safety verdicts this run reached or reused, for the next run's `prove`. */
+  safetyVerdicts(): Record<string, Safety> {
+    return Object.fromEntries(this.verdicts);
   }
 
   /** The signatures of an entry that may be executed: compiled and proven safe. */
@@ -330,3 +350,5 @@ function normalize(raw: unknown): CompiledSignature | undefined {
   }
   return undefined;
 }
+
+const verdictKey = (signature: CompiledSignature) => `${signature.ignore_case ? "i" : ""}/${signature.regex}`;

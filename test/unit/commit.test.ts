@@ -3,7 +3,7 @@
  * ones disappear, the result equals a full write, and a commit killed midway
  * is finished by the next run.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { describe, expect, it } from "vitest";
@@ -44,6 +44,30 @@ describe("writing the data folder incrementally", () => {
     // Folders emptied by removals go too.
     expect(listFiles(path.join(target, "markdown"))).toEqual([]);
     expect(() => statSync(path.join(target, "markdown/en/a"))).toThrow();
+  });
+  it("makes a keyed file only when its key changed", () => {
+    const work = tempDir("atlas-commit-");
+    const target = path.join(work, "data");
+    const cache = path.join(work, "cache");
+    let made = 0;
+    const keyed = (key: string, text: string) => ({
+      key,
+      content: () => {
+        made++;
+        return text;
+      },
+    });
+    writeFolderIncrementally(target, new Map([["a.md", keyed("1", "first")]]), cache);
+    expect(made).toBe(1);
+    expect(writeFolderIncrementally(target, new Map([["a.md", keyed("1", "never read")]]), cache).written).toBe(0);
+    expect(made).toBe(1);
+    expect(readFileSync(path.join(target, "a.md"), "utf8")).toBe("first");
+    expect(writeFolderIncrementally(target, new Map([["a.md", keyed("2", "second")]]), cache).written).toBe(1);
+    expect(readFileSync(path.join(target, "a.md"), "utf8")).toBe("second");
+    // A file the output lost is made again, whatever the manifest says.
+    rmSync(path.join(target, "a.md"));
+    expect(writeFolderIncrementally(target, new Map([["a.md", keyed("2", "second")]]), cache).written).toBe(1);
+    expect(made).toBe(3);
   });
 });
 

@@ -6,8 +6,7 @@ import { confidenceFromEvidence, measure, wilson } from "../../src/compile/figur
 import { compileCatalog } from "../../src/compile/index.js";
 import { indexRow } from "../../src/compile/index-rows.js";
 import { sourceHash } from "../../src/compile/translations.js";
-import { dataFiles } from "../../src/compile/write.js";
-import { RenderCache } from "../../src/render/cache.js";
+import { contentOf, type DataFile, dataFiles, type KeyedFile } from "../../src/compile/write.js";
 import { renderMarkdown } from "../../src/render/markdown.js";
 import { localize } from "../../src/runtime/localize.js";
 import { siteUrls } from "../../src/runtime/urls.js";
@@ -22,6 +21,9 @@ const compileFixtures = async () => {
   return result.entries;
 };
 const byId = (entries: CompiledEntry[], id: string) => entries.find((e) => e.id === id)!;
+
+const rendered = (files: Map<string, DataFile>) =>
+  new Map([...files].map(([file, content]) => [file, String(contentOf(content))]));
 
 describe("Wilson interval", () => {
   it.each([
@@ -154,8 +156,8 @@ describe("compiling the fixture catalog", () => {
 
   it("writes byte-identical data twice", async () => {
     const urls = siteUrls("https://example.org");
-    const first = dataFiles(await compileFixtures(), { urls });
-    const second = dataFiles(await compileFixtures(), { urls });
+    const first = rendered(dataFiles(await compileFixtures(), { urls }));
+    const second = rendered(dataFiles(await compileFixtures(), { urls }));
     expect([...second.keys()]).toEqual([...first.keys()]);
     for (const [file, content] of first) expect(second.get(file), file).toBe(content);
     expect([...first.keys()]).toEqual(
@@ -170,23 +172,47 @@ describe("compiling the fixture catalog", () => {
     );
   });
 
-  it("gives the same files through the alternates cache, and re-renders what changed", async () => {
+  it("keys each alternate by what it depends on: the entry, the titles it links to, the renderer's version", async () => {
     const urls = siteUrls("https://example.org");
     const entries = await compileFixtures();
-    const cache = new RenderCache(undefined, "test");
-    const plain = dataFiles(entries, { urls });
-    expect(dataFiles(entries, { urls, cache })).toEqual(plain);
-    expect(dataFiles(entries, { urls, cache })).toEqual(plain);
+    const keys = (files: Map<string, DataFile>) =>
+      new Map([...files].filter(([f]) => f.startsWith("markdown/")).map(([f, file]) => [f, (file as KeyedFile).key]));
+    const before = keys(dataFiles(entries, { urls, version: "1" }));
+    expect(keys(dataFiles(entries, { urls, version: "1" }))).toEqual(before);
     const edited = entries.map((e) =>
       e.id === "http/fixture-503-service-unavailable" ? { ...e, title: "503 Edited" } : e,
     );
-    expect(dataFiles(edited, { urls, cache }).get("markdown/en/http/fixture-503-service-unavailable.md")).toContain(
-      "# 503 Edited",
+    const after = keys(dataFiles(edited, { urls, version: "1" }));
+    const linking = entries.filter((e) => e.related.includes("http/fixture-503-service-unavailable")).map((e) => e.id);
+    const changed = [...after].filter(([f, key]) => before.get(f) !== key).map(([f]) => f);
+    expect(changed.sort()).toEqual(
+      ["http/fixture-503-service-unavailable", ...linking]
+        .flatMap((id) => [`markdown/en/${id}.md`, `markdown/zh/${id}.md`])
+        .sort(),
+    );
+    expect(
+      String(contentOf(dataFiles(edited, { urls }).get("markdown/en/http/fixture-503-service-unavailable.md")!)),
+    ).toContain("# 503 Edited");
+    const other = keys(dataFiles(entries, { urls, version: "2" }));
+    expect([...other].every(([f, key]) => before.get(f) !== key)).toBe(true);
+  });
+
+  it("keys the lookup data by the signatures, codes and titles, not by the texts", async () => {
+    const urls = siteUrls("https://example.org");
+    const entries = await compileFixtures();
+    const key = (list: typeof entries) => (dataFiles(list, { urls }).get("lookup-data.js") as KeyedFile).key;
+    const id = "http/fixture-503-service-unavailable";
+    const edit = (change: (e: (typeof entries)[number]) => object) =>
+      entries.map((e) => (e.id === id ? { ...e, ...change(e) } : e));
+    expect(key(edit((e) => ({ root_cause: { ...e.root_cause, text: "Edited." } })))).toBe(key(entries));
+    expect(key(edit(() => ({ title: "503 Edited" })))).not.toBe(key(entries));
+    expect(key(edit((e) => ({ signatures: [...e.signatures, { regex: "edited", ignore_case: false }] })))).not.toBe(
+      key(entries),
     );
   });
 
   it("renders the Markdown alternate with the entry's facts, escaping its text", async () => {
-    const files = dataFiles(await compileFixtures(), { urls: siteUrls("https://example.org") });
+    const files = rendered(dataFiles(await compileFixtures(), { urls: siteUrls("https://example.org") }));
     const en = files.get("markdown/en/communication/smtp-421-service-not-available.md")!;
     for (const fact of [
       "# 421 4.7.0 Service not available",
@@ -209,7 +235,7 @@ describe("compiling the fixture catalog", () => {
   });
 
   it("writes the Chinese alternates' labels with full-width punctuation, and their bold labels still parse", async () => {
-    const files = dataFiles(await compileFixtures(), { urls: siteUrls("https://example.org") });
+    const files = rendered(dataFiles(await compileFixtures(), { urls: siteUrls("https://example.org") }));
     const chinese = [...files].filter(([name]) => name.startsWith("markdown/zh/"));
     expect(chinese.length).toBeGreaterThan(0);
     for (const [name, text] of chinese) {

@@ -91,4 +91,23 @@ describe("the second wall: a worker with a deadline", () => {
     expect(table.exampleHits(sample)[1]![0]!.id).toBe("net/sample-refused");
     expect(performance.now() - started).toBeLessThan(15_000);
   }, 60_000);
+  it("reuses an earlier run's safety verdicts and keeps the checker's word on the rest", async () => {
+    const evil = "^(a+)+$";
+    const root = writeCatalog(baseCatalog({ [S]: withSignature(BASE_ENTRY, evil) }));
+    const loaded = loadCatalog(root);
+    const first = new SignatureTable();
+    await first.prove(loaded.entries);
+    const verdicts = first.safetyVerdicts();
+    expect(verdicts[`/${evil}`]).toMatchObject({ safe: false, reason: "vulnerable" });
+    // A verdict planted under the same key is taken as it is: nothing was checked again.
+    const second = new SignatureTable();
+    await second.prove(loaded.entries, { ...verdicts, [`/${evil}`]: { safe: true } });
+    const sample = loaded.entries.find((e) => e.id === "net/sample-refused")!;
+    expect(second.of(sample).find((i) => i.signature.regex === evil)!.safety).toEqual({ safe: true });
+    // Without it, the pattern is checked afresh.
+    const third = new SignatureTable();
+    await third.prove(loaded.entries, {});
+    expect(third.of(sample).find((i) => i.signature.regex === evil)!.safety).toMatchObject({ safe: false });
+    expect(Object.keys(third.safetyVerdicts()).sort()).toEqual(Object.keys(verdicts).sort());
+  }, 60_000);
 });

@@ -134,8 +134,12 @@ export interface SearchRecord {
 
 /** The bundle an entry's records go to: stable across builds, so an edit re-indexes one bundle. */
 export function bucketOf(id: string): number {
-  return createHash("sha1").update(id).digest()[0]! % SEARCH_BUCKETS;
+  let bucket = buckets.get(id);
+  if (bucket === undefined) buckets.set(id, (bucket = createHash("sha1").update(id).digest()[0]! % SEARCH_BUCKETS));
+  return bucket;
 }
+// Every build asks for every entry's bucket, once per language and once per record.
+const buckets = new Map<string, number>();
 
 /** The full-text search record of an entry in `lang`. Chinese text is cut into words first (see searchTokens). */
 export function searchRecord(catalog: SiteCatalog, entry: CompiledEntry, lang: string): SearchRecord {
