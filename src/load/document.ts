@@ -17,8 +17,6 @@ export interface SourceDocument {
   body: string;
   /** 1-based line on which `body` starts. */
   bodyLine: number;
-  /** Front matter text; its line numbers are the file's. */
-  yaml: string;
   /** Hash of the file's text, when the parse cache computed one. */
   hash?: string;
   /** Line and column of a path inside the front matter (computed lazily). */
@@ -38,9 +36,11 @@ const refuse = () => {
   throw new Error("only YAML front matter is allowed");
 };
 
+const normalize = (raw: string) => (raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw).replace(/\r\n?/g, "\n");
+
 /** Parses a file's text: UTF-8 with or without BOM, LF or CRLF line ends. */
 export function parseDocumentText(raw: string, file: string): ReadResult {
-  const text = (raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw).replace(/\r\n?/g, "\n");
+  const text = normalize(raw);
   const problem = <Id extends SyntaxId>(
     line: number,
     column: number,
@@ -91,7 +91,7 @@ export function parseDocumentText(raw: string, file: string): ReadResult {
   const body = split.content;
   const bodyLine = text.slice(0, text.length - body.length).split("\n").length;
 
-  const locate = lazyLocator(yaml);
+  const locate = lazyLocator(() => yaml);
 
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return problem(2, 1, "not-mapping", {});
@@ -102,22 +102,41 @@ export function parseDocumentText(raw: string, file: string): ReadResult {
     return { problems: [createProblem("EA002", yamlUnsafeMessages, unsafe.reason, {}, { file, ...where })] };
   }
 
-  return { document: { file, data, body, bodyLine, yaml, locate }, problems: [] };
+  return { document: { file, data, body, bodyLine, locate }, problems: [] };
 }
 
 type SyntaxId = keyof typeof yamlSyntaxMessages;
 
 /** The parts of a parsed document that can be stored and restored (see ParseCache). */
-export type StoredDocument = Pick<SourceDocument, "data" | "body" | "bodyLine" | "yaml">;
+export type StoredDocument = Pick<SourceDocument, "data" | "body" | "bodyLine">;
 
-/** A document restored from stored parts: positions are still computed on demand. */
-export function restoreDocument(file: string, stored: StoredDocument, hash?: string): SourceDocument {
-  return { file, ...stored, ...(hash && { hash }), locate: lazyLocator(stored.yaml) };
+/**
+ * A document restored from stored parts: positions are still computed on
+ * demand, from `yaml`, or from the file read again (`source`) when a problem
+ * must be placed in it — a stored document is one whose text did not change.
+ */
+export function restoreDocument(
+  file: string,
+  { data, body, bodyLine }: StoredDocument,
+  hash: string | undefined,
+  source: string | (() => Uint8Array),
+): SourceDocument {
+  const yaml = typeof source === "string" ? () => source : () => frontMatterOf(source());
+  return { file, data, body, bodyLine, ...(hash && { hash }), locate: lazyLocator(yaml) };
 }
 
-function lazyLocator(yaml: string): SourceDocument["locate"] {
+/** The front matter of a file that parsed before (see parseDocumentText), for locating paths in it. */
+function frontMatterOf(bytes: Uint8Array): string {
+  const decoded = decodeEntryFile(bytes, "");
+  const text = decoded.problem ? "" : normalize(decoded.text);
+  const close = text.search(/\n---[ \t]*(?:\n|$)/);
+  // gray-matter hands the YAML engine the text after the opening `---`, from its line end on.
+  return close < 0 ? "" : text.slice(text.indexOf("\n"), close);
+}
+
+function lazyLocator(yaml: () => string): SourceDocument["locate"] {
   let locator: ReturnType<typeof createLocator> | undefined;
-  return (path: YamlPath, options?: { key?: boolean }) => (locator ??= createLocator(yaml))(path, options);
+  return (path: YamlPath, options?: { key?: boolean }) => (locator ??= createLocator(yaml()))(path, options);
 }
 
 /**

@@ -6,7 +6,7 @@ import { parseDocumentBytes, type ReadResult, restoreDocument, type StoredDocume
 import { parseAll } from "./parallel-parse.js";
 
 /** Bump when parsing changes, to drop stored results. */
-const VERSION = 3;
+const VERSION = 4;
 
 interface Stored {
   /** Size and modification time: when both match, the file is not even read. */
@@ -44,8 +44,8 @@ export class ParseCache {
     const result = parseDocumentBytes(bytes, displayPath);
     if (result.document) {
       result.document.hash = hash;
-      const { data, body, bodyLine, yaml } = result.document;
-      this.used.set(absolutePath, { size, mtimeMs, hash, document: { data, body, bodyLine, yaml } });
+      const { data, body, bodyLine } = result.document;
+      this.used.set(absolutePath, { size, mtimeMs, hash, document: { data, body, bodyLine } });
       this.changed = true;
     }
     return result;
@@ -80,7 +80,10 @@ export class ParseCache {
           this.used.set(absolutePath, { size, mtimeMs, hash: result.hash, document: result.document });
           this.changed = true;
         }
-        results[at] = { document: restoreDocument(displayPath, result.document, result.hash), problems: [] };
+        results[at] = {
+          document: restoreDocument(displayPath, result.document, result.hash, () => readFileSync(absolutePath)),
+          problems: [],
+        };
       }
     });
     return results;
@@ -89,7 +92,11 @@ export class ParseCache {
   private reuse(absolutePath: string, displayPath: string, stored: Stored): ReadResult {
     if (stored !== this.stored.get(absolutePath)) this.changed = true;
     this.used.set(absolutePath, stored);
-    return { document: restoreDocument(displayPath, stored.document, stored.hash), problems: [] };
+    // The front matter's text is not stored (it doubled the cache): a problem to place reads the file again.
+    return {
+      document: restoreDocument(displayPath, stored.document, stored.hash, () => readFileSync(absolutePath)),
+      problems: [],
+    };
   }
 
   /** Writes what this run read (and nothing else), if anything changed. */

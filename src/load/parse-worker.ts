@@ -23,8 +23,8 @@ export function parseFile(file: string, display: string): Parsed {
   const hash = createHash("sha1").update(bytes).digest("base64url");
   const result = parseDocumentBytes(bytes, display);
   if (!result.document) return { file, hash, problems: result.problems };
-  const { data, body, bodyLine, yaml } = result.document;
-  return { file, hash, document: { data, body, bodyLine, yaml }, problems: [] };
+  const { data, body, bodyLine } = result.document;
+  return { file, hash, document: { data, body, bodyLine }, problems: [] };
 }
 
 if (workerData?.port) {

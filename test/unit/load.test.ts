@@ -205,6 +205,11 @@ describe("the parse cache", () => {
     const first = loadCatalog(root, { cacheFile });
     const second = loadCatalog(root, { cacheFile });
     expect(second.entries.map((e) => e.source.data)).toEqual(first.entries.map((e) => e.source.data));
+    // A document from the cache places paths where the freshly parsed one does (its front matter is read again).
+    const where = (loaded: typeof first) =>
+      loaded.entries.map((e) => [e.source.locate(["title"]), e.source.locate(["workarounds", 0, "id"], { key: true })]);
+    expect(where(second)).toEqual(where(first));
+    expect(where(first).every(([title]) => title!.line > 1)).toBe(true);
 
     const file = path.join(root, S);
     writeFileSync(file, BASE_ENTRY.replace("fix_rate: 0.7", "fix_rate: 0.75"));
