@@ -85,10 +85,12 @@ export interface BuildReport {
 
 /** Per output folder: what each file was built from, so the next build knows what changed. */
 interface BuildState {
-  version: 3;
+  version: 4;
   renderer: string;
   /** Page file → hash of its data and the renderer. */
   pages: Record<string, string>;
+  /** Page file → hash of the part of the catalog it is made from (see Page.scope), for pages that have one. */
+  scopes: Record<string, string>;
   /** `lang/bucket` → hash of the entry pages it indexes. */
   buckets: Record<string, string>;
   /** The other files of the output, by kind: what an in-place update may have to remove. */
@@ -103,7 +105,7 @@ interface OtherFiles {
   search: Record<string, string[]>;
 }
 
-const STATE_VERSION = 3;
+const STATE_VERSION = 4;
 const hash = (text: string) => createHash("sha256").update(text).digest("base64url").slice(0, 22);
 
 function stateFile(cacheDir: string, out: string): string {
@@ -185,14 +187,24 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildReport>
   const catalog = siteCatalog(await readCatalog(dataDir), config);
   let pages = sitePages(catalog);
   if (shard) pages = pages.filter((_, i) => i % shard.count === shard.index - 1);
-  const datas = new Map(pages.map((p) => [p.file, p.data()]));
-  const hashes = new Map(pages.map((p) => [p.file, hash(`${renderer.key}\n${JSON.stringify(datas.get(p.file))}`)]));
-  timer.lap("data");
-
   const file = stateFile(cacheDir, out);
   const journal = journalFile(cacheDir, out);
   recoverCommit(journal);
   const previous = options.cold || !existsSync(out) ? undefined : readState(file);
+
+  // A page made from part of the catalog whose part is unchanged has the data hash it had last time:
+  // its data is not computed. Every other page's data is, and decides below whether it is rendered.
+  const entryHashes = new Map(catalog.entries.map((e) => [e, hash(JSON.stringify(e))]));
+  const scopes = new Map(
+    pages.flatMap((p) => (p.scope ? [[p.file, hash(`${renderer.key}\n${p.scope((e) => entryHashes.get(e)!)}`)]] : [])),
+  );
+  const known = (p: Page) =>
+    previous?.scopes[p.file] !== undefined && previous.scopes[p.file] === scopes.get(p.file) && previous.pages[p.file];
+  const datas = new Map(pages.filter((p) => !known(p)).map((p) => [p.file, p.data()]));
+  const hashes = new Map(
+    pages.map((p) => [p.file, known(p) || hash(`${renderer.key}\n${JSON.stringify(datas.get(p.file))}`)]),
+  );
+  timer.lap("data");
   const unchanged = (p: Page) => previous?.pages[p.file] === hashes.get(p.file) && existsSync(path.join(out, p.file));
   const render = pages.filter((p) => !unchanged(p));
   const carry = pages.filter(unchanged);
@@ -247,6 +259,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildReport>
           version: STATE_VERSION,
           renderer: renderer.key,
           pages: Object.fromEntries(hashes),
+          scopes: Object.fromEntries(scopes),
           buckets,
           files: files!,
         } satisfies BuildState),

@@ -355,3 +355,24 @@ describe("safety", () => {
     expect(page).toContain("<code>&#x3C;b>raw HTML&#x3C;/b></code>");
   });
 });
+
+describe("entry page scopes", () => {
+  it("hold everything an entry page shows: its data from the scope equals its data from the whole catalog", async () => {
+    const { readCatalog } = await import("../../src/internal-node.js");
+    const { siteCatalog } = await import("../../site/src/data/catalog.js");
+    const { entryPage, entryScope } = await import("../../site/src/data/entry.js");
+    const catalog = siteCatalog(await readCatalog(path.join(dist, "data")), {
+      site: "https://example.org",
+      repository: "https://github.com/example/atlas",
+      version: "0.0.0-test",
+    });
+    // The fixtures' pages have neighbours and related entries, so the comparison covers both.
+    expect(catalog.entries.filter((e) => entryScope(catalog, e).entries.length > 1).length).toBeGreaterThan(1);
+    for (const entry of catalog.entries) {
+      const scope = entryScope(catalog, entry);
+      for (const { code } of catalog.languages) {
+        expect(entryPage(scope, entry, code), `${entry.id} (${code})`).toEqual(entryPage(catalog, entry, code));
+      }
+    }
+  });
+});

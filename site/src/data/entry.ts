@@ -125,6 +125,50 @@ function sourceViews(entry: CompiledEntry): SourceView[] {
   );
 }
 
+/**
+ * The part of the catalog an entry page is made from, as a catalog of its
+ * own: the entry, its neighbours in its category (the previous and next
+ * links), the entries it relates to, the registries and the site settings.
+ * The site builds each entry page from its scope, so the page cannot read
+ * anything else: a build may skip computing a page whose scope is unchanged
+ * (see `scopeKey`).
+ */
+export function entryScope(catalog: SiteCatalog, entry: CompiledEntry): SiteCatalog {
+  const siblings = catalog.byCategory.get(entry.category) ?? [];
+  const at = siblings.indexOf(entry);
+  const neighbours = [siblings[at - 1], entry, siblings[at + 1]].filter((e): e is CompiledEntry => e !== undefined);
+  const entries = [...new Set([...neighbours, ...entry.related.flatMap((id) => catalog.byId.get(id) ?? [])])];
+  return {
+    config: catalog.config,
+    data: {
+      entries,
+      index: [],
+      redirects: {},
+      vocabulary: catalog.data.vocabulary,
+      lookupData: { version: 1, ids: [], codes: [], signatures: [], titles: {} },
+    },
+    entries,
+    byId: new Map(entries.map((e) => [e.id, e])),
+    byCategory: new Map([[entry.category, neighbours]]),
+    languages: catalog.languages,
+  };
+}
+
+/**
+ * What an entry page's scope holds, as a string to hash: the settings, the
+ * registries and each entry in the scope by its content hash (`hashOf`).
+ */
+export function scopeKey(scope: SiteCatalog, hashOf: (entry: CompiledEntry) => string): string {
+  const [category, neighbours] = [...scope.byCategory][0] ?? ["", []];
+  return JSON.stringify([
+    scope.config,
+    scope.data.vocabulary,
+    category,
+    neighbours.map((e) => e.id),
+    scope.entries.map((e) => [e.id, hashOf(e)]),
+  ]);
+}
+
 export function entryPage(catalog: SiteCatalog, entry: CompiledEntry, lang: string): EntryPage {
   const local = localizedIn(entry, lang);
   const paths = pathsIn((l) => entryPath(entry.id, l));

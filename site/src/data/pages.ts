@@ -3,10 +3,10 @@
  * it renders from. The build renders a page only when its data (or the
  * templates) changed; the dev server finds the page for a request here.
  */
-import { categoryPath, entryPath, languageRoot } from "error-atlas/internal";
+import { categoryPath, type CompiledEntry, entryPath, languageRoot } from "error-atlas/internal";
 
 import type { SiteCatalog } from "./catalog.js";
-import { type EntryPage, entryPage } from "./entry.js";
+import { type EntryPage, entryPage, entryScope, scopeKey } from "./entry.js";
 import { type CategoryPage, categoryPage, type HomePage, homePage } from "./lists.js";
 import {
   type FiguresPage,
@@ -30,6 +30,12 @@ export interface Page {
   data(): PageData;
   /** The entry an entry page shows: its search record is built from it. */
   entry?: string;
+  /**
+   * For a page made from part of the catalog: a string standing for that
+   * part, given a hash of each entry's content. While it stays the same, so
+   * does the page's data, which then need not be computed.
+   */
+  scope?(hashOf: (entry: CompiledEntry) => string): string;
 }
 
 const fileOf = (url: string) => (url.endsWith("/") ? `${url.slice(1)}index.html` : url.slice(1));
@@ -37,8 +43,9 @@ const fileOf = (url: string) => (url.endsWith("/") ? `${url.slice(1)}index.html`
 /** Every HTML page of the site, in a stable order. */
 export function sitePages(catalog: SiteCatalog): Page[] {
   const pages: Page[] = [];
-  const add = (url: string, data: () => PageData, entry?: string) =>
-    pages.push({ url, file: fileOf(url), data, ...(entry && { entry }) });
+  const add = (url: string, data: () => PageData, extra: Pick<Page, "entry" | "scope"> = {}) =>
+    pages.push({ url, file: fileOf(url), data, ...extra });
+  const scopes = new Map(catalog.entries.map((e) => [e, entryScope(catalog, e)]));
   for (const { code: lang } of catalog.languages) {
     const root = languageRoot(lang);
     add(root, () => homePage(catalog, lang));
@@ -48,7 +55,11 @@ export function sitePages(catalog: SiteCatalog): Page[] {
       add(categoryPath(category, lang), () => categoryPage(catalog, category, lang));
     }
     for (const entry of catalog.entries) {
-      add(entryPath(entry.id, lang), () => entryPage(catalog, entry, lang), entry.id);
+      const scope = scopes.get(entry)!;
+      add(entryPath(entry.id, lang), () => entryPage(scope, entry, lang), {
+        entry: entry.id,
+        scope: (hashOf) => `${lang}\n${scopeKey(scope, hashOf)}`,
+      });
     }
     for (const [from, to] of Object.entries(catalog.data.redirects)) {
       add(entryPath(from, lang), () => redirectPage(catalog, from, to, lang));
