@@ -6,7 +6,7 @@
  *
  * The bundle (esbuild, one module per command plus the worker threads, in
  * node_modules/.cache/error-atlas-tools) is rebuilt when any source file
- * under src/, scripts/ or site/build/, the schemas or the lockfile differ
+ * under src/, scripts/, site/build/ or site/src/, the schemas or the lockfile differ
  * from what it was built from — checked by size and modification time, a
  * few milliseconds — so it can never run stale code. Dependencies stay
  * outside the bundle and resolve from node_modules.
@@ -18,7 +18,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const out = path.join(repo, "node_modules/.cache/error-atlas-tools");
-const SOURCES = ["src", "scripts", "site/build", "schema", "package-lock.json", "tsconfig.json"];
+// site/src: the site build bundles the page-data modules of site/src/data.
+const SOURCES = ["src", "scripts", "site/build", "site/src", "schema", "package-lock.json", "tsconfig.json"];
 const WORKERS = {
   "regex-worker": "src/validate/regex-worker.ts",
   "parse-worker": "src/load/parse-worker.ts",

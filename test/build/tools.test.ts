@@ -57,6 +57,12 @@ describe("the tools' bundle", () => {
     utimesSync(source, now, now);
     expect(viaTool(["validate", "--help"]).status).toBe(0);
     expect(readFileSync(stampFile, "utf8")).not.toBe(before);
+    // The site build bundles the page-data modules of site/src/data: an edit there counts too.
+    const rebuilt = readFileSync(stampFile, "utf8");
+    const later = new Date(now.getTime() + 2000);
+    utimesSync(path.join(repo, "site/src/data/entry.ts"), later, later);
+    expect(viaTool(["validate", "--help"]).status).toBe(0);
+    expect(readFileSync(stampFile, "utf8")).not.toBe(rebuilt);
   });
 
   it("refuses an unknown command with exit 2", () => {

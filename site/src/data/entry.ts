@@ -4,6 +4,8 @@
  * come before the figures and the details, and the parts meant for tools
  * and maintainers are grouped at the end.
  */
+import { createHash } from "node:crypto";
+
 import {
   type CompiledEntry,
   confidenceFigure,
@@ -161,12 +163,26 @@ export function entryScope(catalog: SiteCatalog, entry: CompiledEntry): SiteCata
 export function scopeKey(scope: SiteCatalog, hashOf: (entry: CompiledEntry) => string): string {
   const [category, neighbours] = [...scope.byCategory][0] ?? ["", []];
   return JSON.stringify([
-    scope.config,
-    scope.data.vocabulary,
+    sharedKey(scope),
     category,
     neighbours.map((e) => e.id),
     scope.entries.map((e) => [e.id, hashOf(e)]),
   ]);
+}
+
+// Every scope of one catalog shares its settings and registries: hashed once, not once per page.
+const sharedKeys = new WeakMap<object, WeakMap<object, string>>();
+function sharedKey({ config, data: { vocabulary } }: SiteCatalog): string {
+  let byConfig = sharedKeys.get(vocabulary);
+  if (!byConfig) sharedKeys.set(vocabulary, (byConfig = new WeakMap()));
+  let key = byConfig.get(config);
+  if (key === undefined) {
+    key = createHash("sha256")
+      .update(JSON.stringify([config, vocabulary]))
+      .digest("base64url");
+    byConfig.set(config, key);
+  }
+  return key;
 }
 
 export function entryPage(catalog: SiteCatalog, entry: CompiledEntry, lang: string): EntryPage {
