@@ -51,7 +51,7 @@ export const ENVIRONMENT = {
   ATLAS_DATA_OUT: "Where `npm run build:data` writes the data files (default `dist/data/`).",
   ATLAS_DATA_DIST: "The data package folder the site is built from (default `dist/`).",
   ATLAS_SITE_OUT: "Where the site is built (default `site/dist/`).",
-  ATLAS_SITE_VERBOSE: "Set to 1 to see Astro's page-by-page build log.",
+  ATLAS_SITE_VERBOSE: "Set to 1 to see Astro's page-by-page build log and the time of each stage of the site build.",
   ATLAS_CACHE:
     "Folder for the tools' caches between runs: parsed entries, check results, rendered Markdown, the site's renderer and build state (default `node_modules/.cache`). Delete it, or point it at an empty folder, for a cold run.",
   ATLAS_RENDERER_OUT: "Set by the site builder for Astro: where the renderer bundle goes. Not for manual use.",
