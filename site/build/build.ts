@@ -220,22 +220,25 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildReport>
     onStage("carry");
     if (!inPlace) for (const page of carry) link(path.join(out, page.file), path.join(staging, page.file), made);
     timer.lap("carry");
+    // Pages and the rest (alternates, index files, search buckets) go to different files of the
+    // staging folder and the search records come from page data, not HTML: both run at once, so
+    // Pagefind's indexing overlaps the renderer's start.
     onStage("render");
-    await renderInWorkers(
+    const rendering = renderInWorkers(
       render.map((p) => ({ url: p.url, file: p.file, data: datas.get(p.file)! })),
       { entry: renderer.entry, out: staging, site: config.site },
       workers,
       options.pagesPerWorker ?? 150,
-    );
-    timer.lap("render");
-
-    let buckets = previous?.buckets ?? {};
-    let files: OtherFiles | undefined;
-    let bucketsWritten = 0;
-    let removeOthers: string[] = [];
+    ).then(() => timer.lap("render"));
+    let finishing: Promise<Awaited<ReturnType<typeof finishSite>> | undefined> = Promise.resolve(undefined);
     if (!shard) {
-      onStage("finish");
-      const finished = await finishSite(catalog, pages, hashes, {
+      try {
+        onStage("finish");
+      } catch (error) {
+        await rendering.catch(() => {});
+        throw error;
+      }
+      finishing = finishSite(catalog, pages, hashes, {
         staging,
         out,
         dataDir,
@@ -243,9 +246,22 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildReport>
         previous: inPlace ? previous : previous && { ...previous, files: undefined },
         made,
         inPlace,
+      }).then((finished) => {
+        timer.lap("files+search");
+        return finished;
       });
-      ({ buckets, files, written: bucketsWritten, remove: removeOthers } = finished);
-      timer.lap("files+search");
+    }
+    // Both settle before anything is thrown, so no step still writes into a staging folder being removed.
+    const [rendered, finishedSite] = await Promise.allSettled([rendering, finishing]);
+    if (rendered.status === "rejected") throw rendered.reason;
+    if (finishedSite.status === "rejected") throw finishedSite.reason;
+
+    let buckets = previous?.buckets ?? {};
+    let files: OtherFiles | undefined;
+    let bucketsWritten = 0;
+    let removeOthers: string[] = [];
+    if (finishedSite.value) {
+      ({ buckets, files, written: bucketsWritten, remove: removeOthers } = finishedSite.value);
     }
 
     onStage("swap");
