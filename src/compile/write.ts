@@ -9,7 +9,7 @@ import { packageRoot } from "../node/settings.js";
 import { swapFolder } from "../node/swap-folder.js";
 import { type EntryLabels, entryMarkdown } from "../render/entry-markdown.js";
 import { languages, sourceLanguage } from "../runtime/languages.js";
-import { composeTitle, localize } from "../runtime/localize.js";
+import { composeTitle, localize, localTitle } from "../runtime/localize.js";
 import type { SiteUrls } from "../runtime/urls.js";
 import { labelIn } from "../runtime/vocabulary.js";
 import { buildLookupIndex } from "../shared/lookup-index.js";
@@ -105,6 +105,7 @@ export function dataFiles(
   for (const [name, text] of Object.entries(declarations)) files.set(name, text);
   files.set("index.json", `${JSON.stringify(entries.map(indexRow), null, 1)}\n`);
   const byId = new Map(entries.map((e) => [e.id, e]));
+
   const categoryLabels = new Map(vocabulary.categories.map((c) => [c.id, c.label]));
   for (const entry of entries) {
     const json = `${JSON.stringify(entry, null, 2)}\n`;
@@ -115,7 +116,7 @@ export function dataFiles(
         category: labelIn(categoryLabels.get(entry.category), code, entry.category),
         type: labelIn(vocabulary.types[entry.type], code, entry.type),
         related: Object.fromEntries(
-          entry.related.flatMap((id) => (byId.has(id) ? [[id, localize(byId.get(id)!, code).title.text]] : [])),
+          entry.related.flatMap((id) => (byId.has(id) ? [[id, localTitle(byId.get(id)!, code)]] : [])),
         ),
       };
       // The key holds everything the rendition depends on: the renderer, the entry, the language, the site address, the labels.

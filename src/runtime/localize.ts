@@ -55,6 +55,12 @@ export function composeTitle(english: string, gloss: string | undefined): string
  * so pages can set `lang` on fallbacks and flag outdated translations. A
  * language the catalog has no translations for gets English fallbacks.
  */
+/** The title text `localize` gives (English, then the gloss when translated), without localizing the rest. */
+export function localTitle(entry: CompiledEntry, lang: string): string {
+  const translation = lang === sourceLanguage ? undefined : entry.translations[lang];
+  return translation?.title === undefined ? entry.title : composeTitle(entry.title, translation.title);
+}
+
 export function localize(entry: CompiledEntry, lang: string): LocalizedEntry {
   const isSource = lang === sourceLanguage;
   const translation = isSource ? undefined : entry.translations[lang];

@@ -8,7 +8,7 @@ import { indexRow } from "../../src/compile/index-rows.js";
 import { sourceHash } from "../../src/compile/translations.js";
 import { contentOf, type DataFile, dataFiles, type KeyedFile } from "../../src/compile/write.js";
 import { renderMarkdown } from "../../src/render/markdown.js";
-import { localize } from "../../src/runtime/localize.js";
+import { localize, localTitle } from "../../src/runtime/localize.js";
 import { siteUrls } from "../../src/runtime/urls.js";
 import type { CompiledEntry } from "../../src/types/schema.js";
 import { findHalfWidth } from "../../src/validate/rules/ea027-full-width-punctuation.js";
@@ -146,6 +146,10 @@ describe("compiling the fixture catalog", () => {
     expect(localize(byId(await compileFixtures(), "http/fixture-503-service-unavailable"), "en").title.state).toBe(
       "source",
     );
+    // The title alone, as lists of related entries use it, is the title localize gives.
+    for (const entry of await compileFixtures()) {
+      for (const lang of ["en", "zh", "fr"]) expect(localTitle(entry, lang)).toBe(localize(entry, lang).title.text);
+    }
   });
 
   it("records source hashes that ignore re-wrapping", () => {
