@@ -21,15 +21,31 @@ const workerModule = siblingModule("regex-worker", import.meta.url);
  */
 const idle: Worker[] = [];
 
+/**
+ * Each worker's start: its first message says it is ready. The deadline
+ * counts from then, so a slow start on a busy machine (a fresh worker after
+ * one was stopped loads its code again) is never taken for a hung task.
+ */
+const ready = new WeakMap<Worker, Promise<void>>();
+
+function start(): Worker {
+  const worker = startWorker(workerModule, {});
+  const started = new Promise<void>((resolve, reject) => {
+    worker.once("message", () => resolve());
+    worker.once("error", reject);
+  });
+  started.catch(() => {}); // a failed start is reported where the worker is used
+  ready.set(worker, started);
+  return worker;
+}
+
 function takeWorker(): Worker {
-  const worker = idle.pop() ?? startWorker(workerModule, {});
+  const worker = idle.pop() ?? start();
   worker.ref();
   return worker;
 }
 
 function release(worker: Worker): void {
-  worker.removeAllListeners("message");
-  worker.removeAllListeners("error");
   worker.unref();
   idle.push(worker);
 }
@@ -39,7 +55,7 @@ const parallel = () => Math.max(1, Math.min(2, availableParallelism()));
 
 /** Starts the workers a run will use while the main thread is still loading and checking files. */
 export function warmUp(): void {
-  while (idle.length < parallel()) release(startWorker(workerModule, {}));
+  while (idle.length < parallel()) release(start());
 }
 
 /**
@@ -85,29 +101,40 @@ async function runPart(
   let from = 0;
   let careful = false;
   while (from < tasks.length) {
+    const worker = takeWorker();
+    await ready.get(worker);
     const outcome = await new Promise<{ stopped: boolean; last: number }>((resolve, reject) => {
       let last = from - 1;
-      const worker = takeWorker();
       let timer = setTimeout(stop, deadline);
+      // This run's listeners only: an idle worker keeps none of them.
+      const done = () => {
+        clearTimeout(timer);
+        worker.off("message", onMessage);
+        worker.off("error", onError);
+      };
       function stop() {
+        done();
         void worker.terminate();
         resolve({ stopped: true, last });
       }
-      worker.on("message", (message: { results: { task: number; result: RegexResult }[]; done?: boolean }) => {
+      function onMessage(message: { results: { task: number; result: RegexResult }[]; done?: boolean }) {
         clearTimeout(timer);
         for (const { task, result } of message.results) {
           results[task] = result;
           last = task;
         }
         if (message.done) {
+          done();
           release(worker);
           resolve({ stopped: false, last });
         } else timer = setTimeout(stop, deadline);
-      });
-      worker.once("error", (error) => {
-        clearTimeout(timer);
+      }
+      function onError(error: Error) {
+        done();
         reject(error);
-      });
+      }
+      worker.on("message", onMessage);
+      worker.on("error", onError);
       worker.postMessage({ input, tasks, from, to: tasks.length, batch: careful ? 1 : batch });
     });
     if (!outcome.stopped) break;

@@ -83,4 +83,6 @@ function run(
 if (parentPort && workerData) {
   const port = parentPort;
   port.on("message", (job: Parameters<typeof run>[1]) => run(port as unknown as MessagePort, job));
+  // Ready: the watchdog's deadline starts counting now (see guarded.ts).
+  port.postMessage({ ready: true });
 }
