@@ -14,6 +14,8 @@ interface PagefindResult {
   url: string;
   meta: Record<string, string>;
   excerpt: string;
+  /** The indexed text (our record's content). */
+  content: string;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -79,7 +81,11 @@ async function fullText(query: string, target: HTMLElement): Promise<void> {
     const pf = await loadPagefind();
     const words = lang === "en" ? query : searchTokens(query, lang);
     const found = await pf.search(words);
-    const results = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
+    // Pagefind also ranks pages sharing only a character of a Chinese word; a result must hold every word of the query.
+    const han = lang === "en" ? [] : words.split(" ").filter((w) => HAN.test(w));
+    const results = (await Promise.all(found.results.slice(0, 30).map((r) => r.data())))
+      .filter((r) => han.every((w) => r.content.includes(w)))
+      .slice(0, 20);
     const list = el("ol");
     for (const r of results) {
       const item = card({
