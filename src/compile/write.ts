@@ -105,7 +105,6 @@ export function dataFiles(
   for (const [name, text] of Object.entries(declarations)) files.set(name, text);
   files.set("index.json", `${JSON.stringify(entries.map(indexRow), null, 1)}\n`);
   const byId = new Map(entries.map((e) => [e.id, e]));
-
   const categoryLabels = new Map(vocabulary.categories.map((c) => [c.id, c.label]));
   for (const entry of entries) {
     const json = `${JSON.stringify(entry, null, 2)}\n`;

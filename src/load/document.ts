@@ -112,17 +112,16 @@ export type StoredDocument = Pick<SourceDocument, "data" | "body" | "bodyLine">;
 
 /**
  * A document restored from stored parts: positions are still computed on
- * demand, from `yaml`, or from the file read again (`source`) when a problem
- * must be placed in it — a stored document is one whose text did not change.
+ * demand, from the file read again (`read`) when a problem must be placed in
+ * it — a stored document is one whose text did not change.
  */
 export function restoreDocument(
   file: string,
   { data, body, bodyLine }: StoredDocument,
   hash: string | undefined,
-  source: string | (() => Uint8Array),
+  read: () => Uint8Array,
 ): SourceDocument {
-  const yaml = typeof source === "string" ? () => source : () => frontMatterOf(source());
-  return { file, data, body, bodyLine, ...(hash && { hash }), locate: lazyLocator(yaml) };
+  return { file, data, body, bodyLine, ...(hash && { hash }), locate: lazyLocator(() => frontMatterOf(read())) };
 }
 
 /** The front matter of a file that parsed before (see parseDocumentText), for locating paths in it. */

@@ -50,17 +50,17 @@ export function composeTitle(english: string, gloss: string | undefined): string
   return gloss === undefined ? english : `${english}（${gloss}）`;
 }
 
-/**
- * The entry's texts in `lang`, each marked with the language it is really in,
- * so pages can set `lang` on fallbacks and flag outdated translations. A
- * language the catalog has no translations for gets English fallbacks.
- */
 /** The title text `localize` gives (English, then the gloss when translated), without localizing the rest. */
 export function localTitle(entry: CompiledEntry, lang: string): string {
   const translation = lang === sourceLanguage ? undefined : entry.translations[lang];
   return translation?.title === undefined ? entry.title : composeTitle(entry.title, translation.title);
 }
 
+/**
+ * The entry's texts in `lang`, each marked with the language it is really in,
+ * so pages can set `lang` on fallbacks and flag outdated translations. A
+ * language the catalog has no translations for gets English fallbacks.
+ */
 export function localize(entry: CompiledEntry, lang: string): LocalizedEntry {
   const isSource = lang === sourceLanguage;
   const translation = isSource ? undefined : entry.translations[lang];
@@ -80,7 +80,7 @@ export function localize(entry: CompiledEntry, lang: string): LocalizedEntry {
 
   const gloss = translation?.title === undefined ? undefined : pick("title", entry.title, translation.title);
   const title: LocalText = gloss
-    ? { ...gloss, text: composeTitle(entry.title, gloss.text) }
+    ? { ...gloss, text: localTitle(entry, lang) }
     : pick("title", entry.title, undefined);
   const basis = (id: string, english: string) => pick(`basis.${id}`, english, translation?.basis?.[id]);
 

@@ -48,6 +48,9 @@ function containsChoiceOrRepeat(node: Node): boolean {
 
 const cache = new Map<string, Promise<Safety>>();
 
+/** The key of a pattern's verdict, here and in the verdicts kept between runs (SignatureTable.prove). */
+export const safetyKey = (source: string, ignoreCase: boolean) => `${ignoreCase ? "i" : ""}/${source}`;
+
 /**
  * Checks a signature for catastrophic backtracking with recheck
  * (https://makenowjust-labs.github.io/recheck/), loaded only when a pattern
@@ -57,7 +60,7 @@ export function checkSafety(source: string, ignoreCase: boolean, parse?: () => P
   // Literals never reach the parser: needsDeepCheck answers them from the text.
   const parsed = literalOf(source) === null && parse ? parse() : undefined;
   if (!needsDeepCheck(source, parsed)) return Promise.resolve({ safe: true });
-  const key = `${ignoreCase ? "i" : ""}/${source}`;
+  const key = safetyKey(source, ignoreCase);
   let pending = cache.get(key);
   if (!pending) {
     pending = runRecheck(source, ignoreCase ? "i" : "");

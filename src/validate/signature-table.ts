@@ -11,7 +11,7 @@ import { literalOf } from "../shared/signatures.js";
 import type { CompiledSignature, Signature } from "../types/schema.js";
 import { canMatchEmpty } from "./can-match-empty.js";
 import { runGuarded } from "./guarded.js";
-import { checkSafety, type Safety } from "./regex-safety.js";
+import { checkSafety, type Safety, safetyKey } from "./regex-safety.js";
 import type { RegexInput, RegexResult, RegexTask } from "./regex-worker.js";
 import { list } from "./rule.js";
 
@@ -93,7 +93,7 @@ export class SignatureTable {
     for (const entry of entries) {
       for (const info of this.of(entry)) {
         if (info.safety || typeof info.regex === "string") continue;
-        const key = verdictKey(info.signature);
+        const key = safetyKey(info.signature.regex, info.signature.ignore_case);
         const verdict = Object.hasOwn(known, key) ? known[key] : this.verdicts.get(key);
         if (verdict) {
           info.safety = verdict;
@@ -350,5 +350,3 @@ function normalize(raw: unknown): CompiledSignature | undefined {
   }
   return undefined;
 }
-
-const verdictKey = (signature: CompiledSignature) => `${signature.ignore_case ? "i" : ""}/${signature.regex}`;

@@ -171,17 +171,14 @@ export function scopeKey(scope: SiteCatalog, hashOf: (entry: CompiledEntry) => s
 }
 
 // Every scope of one catalog shares its settings and registries: hashed once, not once per page.
-const sharedKeys = new WeakMap<object, WeakMap<object, string>>();
+const sharedKeys = new WeakMap<object, { config: SiteCatalog["config"]; key: string }>();
 function sharedKey({ config, data: { vocabulary } }: SiteCatalog): string {
-  let byConfig = sharedKeys.get(vocabulary);
-  if (!byConfig) sharedKeys.set(vocabulary, (byConfig = new WeakMap()));
-  let key = byConfig.get(config);
-  if (key === undefined) {
-    key = createHash("sha256")
-      .update(JSON.stringify([config, vocabulary]))
-      .digest("base64url");
-    byConfig.set(config, key);
-  }
+  const known = sharedKeys.get(vocabulary);
+  if (known?.config === config) return known.key;
+  const key = createHash("sha256")
+    .update(JSON.stringify([config, vocabulary]))
+    .digest("base64url");
+  sharedKeys.set(vocabulary, { config, key });
   return key;
 }
 
