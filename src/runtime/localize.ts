@@ -79,9 +79,7 @@ export function localize(entry: CompiledEntry, lang: string): LocalizedEntry {
   }
 
   const gloss = translation?.title === undefined ? undefined : pick("title", entry.title, translation.title);
-  const title: LocalText = gloss
-    ? { ...gloss, text: localTitle(entry, lang) }
-    : pick("title", entry.title, undefined);
+  const title: LocalText = gloss ? { ...gloss, text: localTitle(entry, lang) } : pick("title", entry.title, undefined);
   const basis = (id: string, english: string) => pick(`basis.${id}`, english, translation?.basis?.[id]);
 
   return {
