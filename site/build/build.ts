@@ -9,7 +9,8 @@
  *   3. Feeds, sitemap, llms.txt and the search page's data are written
  *      afresh (cheap); the data package's alternates are hard-linked.
  *   4. The full-text index is built from records made from the entries'
- *      data, in buckets: only buckets whose records changed are re-indexed.
+ *      data, in buckets: only buckets whose records changed are re-indexed
+ *      (a title edit changes its neighbours' pages, not their records).
  *   5. The finished folder is swapped in: until then the previous output is
  *      untouched, and the build state is saved only after the swap.
  *
@@ -38,7 +39,7 @@ import { readCatalog } from "error-atlas/internal/node";
 import { commitFolder, listFiles, makeParent, recoverCommit } from "../../src/node/commit-folder.js";
 import { siblingModule, startWorker } from "../../src/node/worker.js";
 import { siteCatalog, type SiteConfig } from "../src/data/catalog.js";
-import { alternateFiles, bucketOf, searchRecord, textFiles } from "../src/data/files.js";
+import { alternateFiles, bucketOf, type SearchRecord, searchRecord, textFiles } from "../src/data/files.js";
 import { SEARCH_BUCKETS } from "../src/data/other.js";
 import { type Page, sitePages } from "../src/data/pages.js";
 import { type RenderJob, renderPages } from "./render-worker.js";
@@ -85,14 +86,16 @@ export interface BuildReport {
 
 /** Per output folder: what each file was built from, so the next build knows what changed. */
 interface BuildState {
-  version: 4;
+  version: 5;
   renderer: string;
   /** Page file → hash of its data and the renderer. */
   pages: Record<string, string>;
   /** Page file → hash of the part of the catalog it is made from (see Page.scope), for pages that have one. */
   scopes: Record<string, string>;
-  /** `lang/bucket` → hash of the entry pages it indexes. */
+  /** `lang/bucket` → hash of the search records it indexes. */
   buckets: Record<string, string>;
+  /** Entry page file → hash of its search record. */
+  records: Record<string, string>;
   /** The other files of the output, by kind: what an in-place update may have to remove. */
   files: OtherFiles;
 }
@@ -105,7 +108,7 @@ interface OtherFiles {
   search: Record<string, string[]>;
 }
 
-const STATE_VERSION = 4;
+const STATE_VERSION = 5;
 const hash = (text: string) => createHash("sha256").update(text).digest("base64url").slice(0, 22);
 
 function stateFile(cacheDir: string, out: string): string {
@@ -257,11 +260,12 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildReport>
     if (finishedSite.status === "rejected") throw finishedSite.reason;
 
     let buckets = previous?.buckets ?? {};
+    let records = previous?.records ?? {};
     let files: OtherFiles | undefined;
     let bucketsWritten = 0;
     let removeOthers: string[] = [];
     if (finishedSite.value) {
-      ({ buckets, files, written: bucketsWritten, remove: removeOthers } = finishedSite.value);
+      ({ buckets, records, files, written: bucketsWritten, remove: removeOthers } = finishedSite.value);
     }
 
     onStage("swap");
@@ -277,6 +281,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildReport>
           pages: Object.fromEntries(hashes),
           scopes: Object.fromEntries(scopes),
           buckets,
+          records,
           files: files!,
         } satisfies BuildState),
       );
@@ -360,13 +365,14 @@ export async function mergeShards(
   }
 }
 
-/** Steps 3 and 4: everything that is not a page. */
 /**
- * What the search index of an entry depends on: its pages' data (which holds everything a record
- * is made of) and the code that makes records; a bucket is re-indexed only when one of them changed.
+ * The code that makes search records, part of every bucket's key. A record is made from its
+ * entry page's data, so an unchanged page has its previous record; a changed page's record is
+ * made again and compared, and a bucket is re-indexed only when one of its records changed.
  */
 const RECORD_CODE = hash([searchRecord, bucketOf, writeSearchBuckets].map((f) => f.toString()).join("\n"));
 
+/** Steps 3 and 4: everything that is not a page. */
 async function finishSite(
   catalog: ReturnType<typeof siteCatalog>,
   pages: readonly Page[],
@@ -389,7 +395,13 @@ async function finishSite(
     made: Set<string>;
     inPlace?: boolean;
   },
-): Promise<{ buckets: Record<string, string>; files: OtherFiles; written: number; remove: string[] }> {
+): Promise<{
+  buckets: Record<string, string>;
+  records: Record<string, string>;
+  files: OtherFiles;
+  written: number;
+  remove: string[];
+}> {
   const remove: string[] = [];
   const gone = (before: readonly string[] | undefined, now: readonly string[]) => {
     const kept = new Set(now);
@@ -429,13 +441,23 @@ async function finishSite(
   const byId = new Map(catalog.entries.map((e) => [e.id, e]));
   const fileOf = (id: string, lang: string) => `${entryPath(id, lang).slice(1)}index.html`;
   const buckets: Record<string, string> = {};
+  const records: Record<string, string> = {};
+  const madeNow = new Map<string, SearchRecord>();
+  const recordHash = (id: string, lang: string) => {
+    const file = fileOf(id, lang);
+    const before = previous?.records?.[file];
+    if (before !== undefined && hashes.has(file) && previous!.pages[file] === hashes.get(file)) {
+      return (records[file] = before);
+    }
+    const record = searchRecord(catalog, byId.get(id)!, lang);
+    madeNow.set(file, record);
+    return (records[file] = hash(JSON.stringify(record)));
+  };
   const search: Record<string, string[]> = {};
   const stale: { key: string; ids: string[] }[] = [];
   for (const [key, ids] of members) {
     const lang = key.split("/")[0]!;
-    buckets[key] = hash(
-      `${RECORD_CODE}\n${ids.map((id) => `${id}=${hashes.get(fileOf(id, lang)) ?? "?"}`).join("\n")}`,
-    );
+    buckets[key] = hash(`${RECORD_CODE}\n${ids.map((id) => `${id}=${recordHash(id, lang)}`).join("\n")}`);
     const dir = path.join("pagefind", key);
     const fresh = previous?.buckets[key] === buckets[key] && existsSync(path.join(out, dir, "pagefind-entry.json"));
     if (fresh && inPlace) {
@@ -448,7 +470,10 @@ async function finishSite(
   await writeSearchBuckets(
     stale.map(({ key, ids }) => ({
       dir: path.join(staging, "pagefind", key),
-      records: ids.map((id) => searchRecord(catalog, byId.get(id)!, key.split("/")[0]!)),
+      records: ids.map((id) => {
+        const lang = key.split("/")[0]!;
+        return madeNow.get(fileOf(id, lang)) ?? searchRecord(catalog, byId.get(id)!, lang);
+      }),
     })),
   );
   for (const { key } of stale) {
@@ -458,6 +483,7 @@ async function finishSite(
   }
   return {
     buckets,
+    records,
     files: { client: clientFiles, alternates: [...alternates.keys()], text: [...texts.keys()], search },
     written: stale.length,
     remove,
