@@ -37,13 +37,12 @@ import { entryPath } from "error-atlas/internal";
 import { readCatalog } from "error-atlas/internal/node";
 
 import { commitFolder, listFiles, makeParent, recoverCommit } from "../../src/node/commit-folder.js";
-import { siblingModule, startWorker } from "../../src/node/worker.js";
 import { siteCatalog, type SiteConfig } from "../src/data/catalog.js";
 import { alternateFiles, bucketOf, type SearchRecord, searchRecord, textFiles } from "../src/data/files.js";
 import { SEARCH_BUCKETS } from "../src/data/other.js";
 import { type Page, sitePages } from "../src/data/pages.js";
-import { type RenderJob, renderPages } from "./render-worker.js";
-import { ensureRenderer } from "./renderer.js";
+import { RenderPool } from "./render-pool.js";
+import { ensureRenderer, type Renderer } from "./renderer.js";
 import { writeSearchBuckets } from "./search-index.js";
 
 export class BuildError extends Error {}
@@ -56,12 +55,12 @@ export interface SiteBuildOptions {
   config: SiteConfig;
   /** Where the renderer bundle and the build state are kept between builds. */
   cacheDir: string;
-  /** Worker threads for rendering (default: one per core). */
+  /** Worker threads for rendering, at most (default: one per core). */
   workers?: number;
   /**
-   * Fewest pages worth a worker thread (default 150): loading the renderer
-   * costs a worker a few hundred milliseconds, so small batches render in
-   * the build's own thread.
+   * Fewest pages worth another worker thread (default 150): loading the
+   * renderer costs a worker a few hundred milliseconds. The first worker
+   * starts at once, so it is ready by the time the pages' data is known.
    */
   pagesPerWorker?: number;
   /** Render only shard `index` (1-based) of `count`, and nothing else. */
@@ -143,40 +142,9 @@ function link(from: string, to: string, made: Set<string>): void {
   }
 }
 
-async function renderInWorkers(
-  jobs: RenderJob["pages"],
-  base: Omit<RenderJob, "pages">,
-  workers: number,
-  pagesPerWorker: number,
-): Promise<void> {
-  const count = Math.max(1, Math.min(workers, Math.ceil(jobs.length / pagesPerWorker)));
-  if (count === 1) {
-    await renderPages({ ...base, pages: jobs });
-    return;
-  }
-  const parts: RenderJob["pages"][] = Array.from({ length: count }, () => []);
-  jobs.forEach((job, i) => parts[i % count]!.push(job));
-  const script = siblingModule("render-worker", import.meta.url);
-  await Promise.all(
-    parts.map(
-      (pages) =>
-        new Promise<void>((resolve, reject) => {
-          const worker = startWorker(script, { ...base, pages } satisfies RenderJob);
-          worker.once("message", (message: { ok: boolean; error?: string }) =>
-            message.ok ? resolve() : reject(new BuildError(message.error)),
-          );
-          worker.once("error", reject);
-          worker.once("exit", (code) =>
-            code === 0 ? undefined : reject(new BuildError(`render worker exited with ${code}`)),
-          );
-        }),
-    ),
-  );
-}
-
 /** Builds the site (or one shard of its pages) into `out`. */
 export async function buildSite(options: SiteBuildOptions): Promise<BuildReport> {
-  const { dataDist, out, config, cacheDir, shard, verbose = false, log = () => {}, onStage = () => {} } = options;
+  const { dataDist, config, cacheDir, verbose = false } = options;
   const workers = options.workers ?? availableParallelism();
   const timer = timings();
   const dataDir = path.join(dataDist, "data");
@@ -187,6 +155,24 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildReport>
 
   const renderer = await ensureRenderer(dataDist, cacheDir, { verbose });
   timer.lap("renderer");
+  const pool = new RenderPool({ entry: renderer.entry, site: config.site }, workers, options.pagesPerWorker);
+  pool.warm();
+  try {
+    return await buildPages(options, renderer, pool, timer);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** buildSite once the renderer is known and a worker is loading it. */
+async function buildPages(
+  options: SiteBuildOptions,
+  renderer: Renderer & { built: boolean },
+  pool: RenderPool,
+  timer: ReturnType<typeof timings>,
+): Promise<BuildReport> {
+  const { dataDist, out, config, cacheDir, shard, verbose = false, log = () => {}, onStage = () => {} } = options;
+  const dataDir = path.join(dataDist, "data");
   const catalog = siteCatalog(await readCatalog(dataDir), config);
   let pages = sitePages(catalog);
   if (shard) pages = pages.filter((_, i) => i % shard.count === shard.index - 1);
@@ -227,12 +213,12 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildReport>
     // staging folder and the search records come from page data, not HTML: both run at once, so
     // Pagefind's indexing overlaps the renderer's start.
     onStage("render");
-    const rendering = renderInWorkers(
-      render.map((p) => ({ url: p.url, file: p.file, data: datas.get(p.file)! })),
-      { entry: renderer.entry, out: staging, site: config.site },
-      workers,
-      options.pagesPerWorker ?? 150,
-    ).then(() => timer.lap("render"));
+    const rendering = pool
+      .render(
+        staging,
+        render.map((p) => ({ url: p.url, file: p.file, data: datas.get(p.file)! })),
+      )
+      .then(() => timer.lap("render"));
     let finishing: Promise<Awaited<ReturnType<typeof finishSite>> | undefined> = Promise.resolve(undefined);
     if (!shard) {
       try {

@@ -1,7 +1,8 @@
 /**
- * A rendering worker: loads the server bundle once, renders the pages it is
- * given (their data computed by the build) and writes them to the staging
- * folder. Several run at once, one per core.
+ * A rendering worker: loads the server bundle once, says it is ready, then
+ * renders each batch of pages it is sent (their data computed by the build)
+ * into the folder the batch names. The build starts it early, so loading
+ * the bundle overlaps the build's own work.
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
@@ -11,34 +12,55 @@ import { parentPort, workerData } from "node:worker_threads";
 import { makeParent } from "../../src/node/commit-folder.js";
 import type { PageData } from "../src/data/pages.js";
 
-export interface RenderJob {
+export interface RendererSetup {
+  /** The server bundle's entry module (exports `manifest`). */
   entry: string;
-  out: string;
+  /** The site's address, for the requests pages are rendered from. */
   site: string;
+}
+
+export interface RenderBatch {
+  out: string;
   pages: { url: string; file: string; data: PageData }[];
 }
 
-export async function renderPages({ entry, out, site, pages }: RenderJob): Promise<number> {
+export type WorkerReply = { ready: true } | { ok: true; count: number } | { ok: false; error: string };
+
+/** Loads the bundle; the function it gives renders a batch and writes its pages. */
+export async function loadRenderer({ entry, site }: RendererSetup): Promise<(batch: RenderBatch) => Promise<number>> {
   const { App } = await import("astro/app");
   const { manifest } = (await import(pathToFileURL(entry).href)) as { manifest: ConstructorParameters<typeof App>[0] };
   const app = new App(manifest);
-  const made = new Set<string>();
-  for (const page of pages) {
-    const response = await app.render(new Request(new URL(page.url, `${site}/`)), { locals: { page: page.data } });
-    const html = await response.text();
-    if (response.status !== 200) {
-      throw new Error(`rendering ${page.url} gave status ${response.status}: ${html.slice(0, 500)}`);
+  return async ({ out, pages }) => {
+    const made = new Set<string>();
+    for (const page of pages) {
+      const response = await app.render(new Request(new URL(page.url, `${site}/`)), { locals: { page: page.data } });
+      const html = await response.text();
+      if (response.status !== 200) {
+        throw new Error(`rendering ${page.url} gave status ${response.status}: ${html.slice(0, 500)}`);
+      }
+      const file = path.join(out, page.file);
+      makeParent(file, made);
+      writeFileSync(file, html);
     }
-    const file = path.join(out, page.file);
-    makeParent(file, made);
-    writeFileSync(file, html);
-  }
-  return pages.length;
+    return pages.length;
+  };
 }
 
+const failure = (error: unknown): WorkerReply => ({ ok: false, error: String((error as Error)?.stack ?? error) });
+
 if (parentPort && workerData) {
-  renderPages(workerData as RenderJob).then(
-    (count) => parentPort!.postMessage({ ok: true, count }),
-    (error: unknown) => parentPort!.postMessage({ ok: false, error: String((error as Error)?.stack ?? error) }),
+  const port = parentPort;
+  loadRenderer(workerData as RendererSetup).then(
+    (render) => {
+      port.on("message", (batch: RenderBatch) => {
+        render(batch).then(
+          (count) => port.postMessage({ ok: true, count } satisfies WorkerReply),
+          (error: unknown) => port.postMessage(failure(error)),
+        );
+      });
+      port.postMessage({ ready: true } satisfies WorkerReply);
+    },
+    (error: unknown) => port.postMessage(failure(error)),
   );
 }

@@ -200,7 +200,7 @@ describe("interrupted builds", () => {
 });
 
 describe("parallel rendering", () => {
-  it("in worker threads gives the same bytes as rendering in the build's own thread", async () => {
+  it("in two worker threads gives the same bytes as in one", async () => {
     const threaded = path.join(work, "threaded");
     const report = await buildSite(options({ out: threaded, cold: true, workers: 2, pagesPerWorker: 1 }));
     expect(report.rendered).toBeGreaterThan(2);
