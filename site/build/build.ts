@@ -34,7 +34,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 
 import { entryPath } from "error-atlas/internal";
-import { readCatalog } from "error-atlas/internal/node";
+import { type CatalogData, readCatalog } from "error-atlas/internal/node";
 
 import { commitFolder, listFiles, makeParent, recoverCommit } from "../../src/node/commit-folder.js";
 import { siteCatalog, type SiteConfig } from "../src/data/catalog.js";
@@ -69,6 +69,8 @@ export interface SiteBuildOptions {
   cold?: boolean;
   verbose?: boolean;
   log?: (line: string) => void;
+  /** The compiled catalog, when the caller holds it already (npm run build); otherwise read from `dataDist`. */
+  catalog?: CatalogData;
   /** Called as each stage begins (tests use it to interrupt a build midway). */
   onStage?: (stage: "carry" | "render" | "finish" | "swap") => void;
 }
@@ -142,21 +144,44 @@ function link(from: string, to: string, made: Set<string>): void {
   }
 }
 
-/** Builds the site (or one shard of its pages) into `out`. */
-export async function buildSite(options: SiteBuildOptions): Promise<BuildReport> {
-  const { dataDist, config, cacheDir, verbose = false } = options;
-  const workers = options.workers ?? availableParallelism();
+/** The renderer, and a worker already loading it. */
+export interface PreparedRenderer {
+  renderer: Renderer & { built: boolean };
+  pool: RenderPool;
+}
+
+/**
+ * Makes the renderer ready (building the server bundle if the templates
+ * changed) and starts a worker loading it. It needs the package's code, not
+ * its data, so `npm run build` runs it while the data step runs.
+ */
+export async function prepareRenderer(
+  options: Pick<SiteBuildOptions, "dataDist" | "config" | "cacheDir" | "verbose" | "workers" | "pagesPerWorker">,
+): Promise<PreparedRenderer> {
+  mkdirSync(options.cacheDir, { recursive: true });
+  const renderer = await ensureRenderer(options.dataDist, options.cacheDir, { verbose: options.verbose ?? false });
+  const pool = new RenderPool(
+    { entry: renderer.entry, site: options.config.site },
+    options.workers ?? availableParallelism(),
+    options.pagesPerWorker,
+  );
+  pool.warm();
+  return { renderer, pool };
+}
+
+/** Builds the site (or one shard of its pages) into `out`, with the renderer given or its own. */
+export async function buildSite(options: SiteBuildOptions, prepared?: Promise<PreparedRenderer>): Promise<BuildReport> {
   const timer = timings();
-  const dataDir = path.join(dataDist, "data");
-  if (!existsSync(path.join(dataDir, "index.json"))) {
+  const dataDir = path.join(options.dataDist, "data");
+  if (!options.catalog && !existsSync(path.join(dataDir, "index.json"))) {
+    await prepared?.then(
+      ({ pool }) => pool.close(),
+      () => {},
+    );
     throw new BuildError(`${dataDir} has no data: run npm run build:data first`);
   }
-  mkdirSync(cacheDir, { recursive: true });
-
-  const renderer = await ensureRenderer(dataDist, cacheDir, { verbose });
+  const { renderer, pool } = await (prepared ?? prepareRenderer(options));
   timer.lap("renderer");
-  const pool = new RenderPool({ entry: renderer.entry, site: config.site }, workers, options.pagesPerWorker);
-  pool.warm();
   try {
     return await buildPages(options, renderer, pool, timer);
   } finally {
@@ -173,7 +198,7 @@ async function buildPages(
 ): Promise<BuildReport> {
   const { dataDist, out, config, cacheDir, shard, verbose = false, log = () => {}, onStage = () => {} } = options;
   const dataDir = path.join(dataDist, "data");
-  const catalog = siteCatalog(await readCatalog(dataDir), config);
+  const catalog = siteCatalog(options.catalog ?? (await readCatalog(dataDir)), config);
   let pages = sitePages(catalog);
   if (shard) pages = pages.filter((_, i) => i % shard.count === shard.index - 1);
   const file = stateFile(cacheDir, out);

@@ -87,6 +87,7 @@ describe("npm run build:site --merge", () => {
 describe("every command", () => {
   it.each([
     "scripts/validate.ts",
+    "scripts/build.ts",
     "scripts/build-data.ts",
     "scripts/build-site.ts",
     "scripts/new.ts",

@@ -8,7 +8,9 @@ import path from "node:path";
 
 import { beforeAll, describe, expect, inject, it } from "vitest";
 
+import { main as buildAll } from "../../scripts/build.js";
 import { main as buildData } from "../../scripts/build-data.js";
+import { main as buildSiteCommand } from "../../scripts/build-site.js";
 import { type BuildReport, buildSite, mergeShards, type SiteBuildOptions } from "../../site/build/build.js";
 import { rendererKey } from "../../site/build/renderer.js";
 import { tempDir } from "../helpers/cleanup.js";
@@ -252,5 +254,48 @@ describe("the renderer's key", () => {
       '{"lockfileVersion":3,"packages":{"node_modules/astro":{"version":"5.18.3"}}}',
     );
     expect(key()).not.toBe(third);
+  });
+});
+
+describe("npm run build", () => {
+  const env = () => ({
+    ATLAS_ENTRIES: catalog,
+    ATLAS_DATA_OUT: path.join(pkg, "dist/data"),
+    ATLAS_DATA_DIST: path.join(pkg, "dist"),
+    ATLAS_SITE_URL: SITE,
+  });
+
+  it("gives in one process the same bytes as build:data then build:site", async () => {
+    edit(
+      "http/fixture-503-service-unavailable.md",
+      "mostly because it is overloaded",
+      "chiefly because it is overloaded",
+    );
+    const one = path.join(work, "one-process");
+    const built = await runMain(buildAll, [], { ...env(), ATLAS_SITE_OUT: one });
+    expect(built.status, built.stderr).toBe(0);
+    expect(built.stderr).toMatch(/entries → dist\/data\/[\s\S]*✓ site/);
+    const two = path.join(work, "two-steps");
+    expect((await runMain(buildData, [], env())).status).toBe(0);
+    const site = await runMain(buildSiteCommand, [], { ...env(), ATLAS_SITE_OUT: two });
+    expect(site.status, site.stderr).toBe(0);
+    expectSameTree(one, two);
+    expect(readFileSync(path.join(one, "http/fixture-503-service-unavailable/index.html"), "utf8")).toContain(
+      "chiefly because it is overloaded",
+    );
+  });
+
+  it("stops at an entry error before the site step, leaving the data and the site as they were", async () => {
+    const site = path.join(work, "one-process");
+    const before = { site: tree(site), data: tree(path.join(pkg, "dist/data")) };
+    edit("http/fixture-503-service-unavailable.md", "type: ", "type: not-a-type-");
+    const built = await runMain(buildAll, [], { ...env(), ATLAS_SITE_OUT: site });
+    edit("http/fixture-503-service-unavailable.md", "type: not-a-type-", "type: ");
+    expect(built.status).toBe(1);
+    expect(built.stderr).toContain("http/fixture-503-service-unavailable.md:");
+    expect(built.stderr).not.toContain("✓ site");
+    expect(tree(site)).toEqual(before.site);
+    expect(tree(path.join(pkg, "dist/data"))).toEqual(before.data);
+    expect(readdirSync(work).filter((f) => f.includes(".tmp-"))).toEqual([]);
   });
 });
