@@ -419,28 +419,6 @@ async function finishSite(
     for (const f of before ?? []) if (!kept.has(f)) remove.push(f);
   };
 
-  // Client assets (stylesheet, scripts) and public files from the renderer bundle: the same bundle, the same files.
-  const clientFiles = listFiles(client);
-  if (!inPlace) for (const f of clientFiles) link(path.join(client, f), path.join(staging, f), made);
-
-  // The data package's alternates, linked: in place, only those the data step wrote anew (a new inode).
-  const alternates = alternateFiles(catalog);
-  for (const [site, data] of alternates) {
-    if (inPlace && sameFile(path.join(dataDir, data), path.join(out, site))) continue;
-    link(path.join(dataDir, data), path.join(staging, site), made);
-  }
-  gone(previous?.files?.alternates, [...alternates.keys()]);
-
-  // Index pages' companions: feeds, sitemap, llms.txt, the search page's data. Cheap to make; written if changed.
-  const texts = await textFiles(catalog, pages);
-  for (const [f, text] of texts) {
-    if (inPlace && readIfExists(path.join(out, f)) === text) continue;
-    const target = path.join(staging, f);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, text);
-  }
-  gone(previous?.files?.text, [...texts.keys()]);
-
   // Search: entries grouped in buckets; a bucket whose entries' pages are unchanged is kept as it is.
   const members = new Map<string, string[]>();
   for (const { code: lang } of catalog.languages) {
@@ -478,7 +456,8 @@ async function finishSite(
       for (const f of search[key]!) link(path.join(out, f), path.join(staging, f), made);
     } else stale.push({ key, ids });
   }
-  await writeSearchBuckets(
+  // Pagefind indexes in its own process while the other files are made.
+  const indexing = writeSearchBuckets(
     stale.map(({ key, ids }) => ({
       dir: path.join(staging, "pagefind", key),
       records: ids.map((id) => {
@@ -487,6 +466,36 @@ async function finishSite(
       }),
     })),
   );
+  let clientFiles: string[];
+  let alternates: Map<string, string>;
+  let texts: Map<string, string>;
+  try {
+    // Client assets (stylesheet, scripts) and public files from the renderer bundle: the same bundle, the same files.
+    clientFiles = listFiles(client);
+    if (!inPlace) for (const f of clientFiles) link(path.join(client, f), path.join(staging, f), made);
+
+    // The data package's alternates, linked: in place, only those the data step wrote anew (a new inode).
+    alternates = alternateFiles(catalog);
+    for (const [site, data] of alternates) {
+      if (inPlace && sameFile(path.join(dataDir, data), path.join(out, site))) continue;
+      link(path.join(dataDir, data), path.join(staging, site), made);
+    }
+    gone(previous?.files?.alternates, [...alternates.keys()]);
+
+    // Index pages' companions: feeds, sitemap, llms.txt, the search page's data. Cheap to make; written if changed.
+    texts = await textFiles(catalog, pages);
+    for (const [f, text] of texts) {
+      if (inPlace && readIfExists(path.join(out, f)) === text) continue;
+      const target = path.join(staging, f);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, text);
+    }
+    gone(previous?.files?.text, [...texts.keys()]);
+  } catch (error) {
+    await indexing.catch(() => {});
+    throw error;
+  }
+  await indexing;
   for (const { key } of stale) {
     const dir = `pagefind/${key}`;
     search[key] = listFiles(path.join(staging, dir)).map((f) => `${dir}/${f}`);
