@@ -1,12 +1,12 @@
-import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { createHash, randomUUID } from "node:crypto";
+import { readFileSync, rmSync, statSync } from "node:fs";
 
 import { readCacheFile, writeCacheFile } from "../node/cache-file.js";
 import { parseDocumentBytes, type ReadResult, restoreDocument, type StoredDocument } from "./document.js";
 import { parseAll } from "./parallel-parse.js";
 
 /** Bump when parsing changes, to drop stored results. */
-const VERSION = 4;
+const VERSION = 5;
 
 interface Stored {
   /** Size and modification time: when both match, the file is not even read. */
@@ -22,15 +22,32 @@ interface Stored {
  * text: YAML parsing is most of a large catalog's load time, and most files
  * do not change between two runs. Files with problems are never stored, so
  * their problems are always reported afresh.
+ *
+ * It is kept as a table (`file`) and a journal beside it (`<file>.delta`):
+ * what changed since the table was written. Writing the whole table is most
+ * of a one-entry rebuild's cache cost (11 MB for 2,522 entries), so a run
+ * that changed little writes the journal alone, and the table is written
+ * again only once the journal holds more than a twentieth of the files.
  */
 export class ParseCache {
+  /** The table as written; `stored` is the table with the journal applied. */
+  private table = new Map<string, Stored>();
+  private tableId?: string;
   private stored = new Map<string, Stored>();
   private readonly used = new Map<string, Stored>();
   private changed = false;
 
   constructor(private readonly file?: string) {
-    const saved = file ? readCacheFile<{ version: number; files: Record<string, Stored> }>(file, VERSION) : undefined;
-    if (saved) this.stored = new Map(Object.entries(saved.files));
+    const saved = file ? readCacheFile<SavedTable>(file, VERSION) : undefined;
+    if (!saved) return;
+    this.table = new Map(Object.entries(saved.files));
+    this.tableId = saved.id;
+    this.stored = new Map(this.table);
+    // A journal written against another table (rewritten meanwhile by a parallel run) is ignored.
+    const journal = readCacheFile<SavedJournal>(journalOf(file!), VERSION);
+    if (journal?.table !== saved.id) return;
+    for (const [path, stored] of Object.entries(journal.files)) this.stored.set(path, stored);
+    for (const path of journal.removed) this.stored.delete(path);
   }
 
   read(absolutePath: string, displayPath: string): ReadResult {
@@ -99,9 +116,53 @@ export class ParseCache {
     };
   }
 
-  /** Writes what this run read (and nothing else), if anything changed. */
+  /** Keeps what this run read (and nothing else), if anything changed: as a journal when that is little. */
   save(): void {
     if (!this.file || (!this.changed && this.used.size === this.stored.size)) return;
-    writeCacheFile(this.file, { version: VERSION, files: Object.fromEntries(this.used) });
+    const files: Record<string, Stored> = {};
+    let changes = 0;
+    for (const [path, stored] of this.used) {
+      if (this.table.get(path) !== stored) {
+        files[path] = stored;
+        changes++;
+      }
+    }
+    const removed = [...this.table.keys()].filter((path) => !this.used.has(path));
+    if (this.tableId !== undefined && changes + removed.length <= Math.max(JOURNAL_MIN, this.used.size / 20)) {
+      writeCacheFile(journalOf(this.file), {
+        version: VERSION,
+        table: this.tableId,
+        files,
+        removed,
+      } satisfies SavedJournal);
+      return;
+    }
+    writeCacheFile(this.file, {
+      version: VERSION,
+      id: randomUUID(),
+      files: Object.fromEntries(this.used),
+    } satisfies SavedTable);
+    rmSync(journalOf(this.file), { force: true });
   }
 }
+
+interface SavedTable {
+  version: number;
+  /** Names this writing of the table, so a journal knows which table it continues. */
+  id: string;
+  files: Record<string, Stored>;
+}
+
+interface SavedJournal {
+  version: number;
+  table: string;
+  /** Files added or changed since the table was written… */
+  files: Record<string, Stored>;
+  /** …and files it holds that are gone. */
+  removed: string[];
+}
+
+/** A journal of this many files is always small enough. */
+const JOURNAL_MIN = 64;
+
+const journalOf = (file: string) => `${file}.delta`;

@@ -214,10 +214,22 @@ describe("the parse cache", () => {
     const file = path.join(root, S);
     writeFileSync(file, BASE_ENTRY.replace("fix_rate: 0.7", "fix_rate: 0.75"));
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    const { existsSync, readFileSync } = await import("node:fs");
+    const table = readFileSync(cacheFile, "utf8");
     const third = loadCatalog(root, { cacheFile });
     expect(
       (third.entries.find((e) => e.id === "net/sample-refused")!.source.data as { fix_rate: number }).fix_rate,
     ).toBe(0.75);
+    // One changed file is kept in the journal beside the table; the table is not written again.
+    expect(readFileSync(cacheFile, "utf8")).toBe(table);
+    const journal = JSON.parse(readFileSync(`${cacheFile}.delta`, "utf8")) as { files: object; removed: string[] };
+    expect(Object.keys(journal.files).map((f) => path.relative(root, f))).toEqual([S]);
+    expect(journal.removed).toEqual([]);
+    // The next run reads table and journal together: nothing is parsed again, nothing written.
+    const fourth = loadCatalog(root, { cacheFile });
+    expect(fourth.entries.map((e) => e.source.data)).toEqual(third.entries.map((e) => e.source.data));
+    expect(readFileSync(cacheFile, "utf8")).toBe(table);
+    expect(existsSync(`${cacheFile}.delta`)).toBe(true);
 
     writeFileSync(file, "---\nid: [\n---\n");
     utimesSync(file, new Date(), new Date(Date.now() + 10000));
