@@ -51,7 +51,6 @@ export default defineConfig({
         // The package's own compiled code: the site imports it, never a copy of its logic.
         { find: /^error-atlas\/internal\/node$/, replacement: path.join(dataDist, "internal-node.js") },
         { find: /^error-atlas\/internal$/, replacement: path.join(dataDist, "internal.js") },
-        { find: /^error-atlas\/lookup$/, replacement: path.join(dataDist, "lookup.js") },
       ],
     },
     build: { chunkSizeWarningLimit: 4096 },

@@ -6,6 +6,9 @@
  * folder.)
  */
 export type { CatalogData } from "./internal-node.js";
+// The engine without the data module: the site's pages load their index at run time.
+export { LookupEngine } from "./lookup/engine.js";
+export type { LookupData } from "./lookup/lookup-index.js";
 export { targetsOf } from "./runtime/evidence.js";
 export {
   confidenceFigure,

@@ -12,7 +12,7 @@ import { main as buildAll } from "../../scripts/build.js";
 import { main as buildData } from "../../scripts/build-data.js";
 import { main as buildSiteCommand } from "../../scripts/build-site.js";
 import { type BuildReport, buildSite, mergeShards, type SiteBuildOptions } from "../../site/build/build.js";
-import { rendererKey } from "../../site/build/renderer.js";
+import { ensureRenderer, rendererKey } from "../../site/build/renderer.js";
 import { tempDir } from "../helpers/cleanup.js";
 import { runMain } from "../helpers/run.js";
 
@@ -298,4 +298,18 @@ describe("npm run build", () => {
     expect(tree(path.join(pkg, "dist/data"))).toEqual(before.data);
     expect(readdirSync(work).filter((f) => f.includes(".tmp-"))).toEqual([]);
   });
+});
+
+describe("the renderer", () => {
+  it("builds from the package's code without its data, so npm run build can make it during the data step", async () => {
+    const dist = path.join(work, "code-only", "dist");
+    cpSync(path.join(pkg, "dist"), dist, {
+      recursive: true,
+      filter: (source) => !source.startsWith(path.join(pkg, "dist", "data")),
+    });
+    expect(existsSync(path.join(dist, "data"))).toBe(false);
+    const renderer = await ensureRenderer(dist, path.join(work, "code-only", "cache"));
+    expect(renderer.built).toBe(true);
+    expect(existsSync(renderer.entry)).toBe(true);
+  }, 120_000);
 });

@@ -1,7 +1,8 @@
 // The search page: the lookup over the catalog's signatures first; Pagefind's full-text index
 // only when no strong match was found, or on request.
-import { searchTokens } from "error-atlas/internal";
-import { type LookupData, LookupEngine } from "error-atlas/lookup";
+// From internal, not error-atlas/lookup: that module imports the data package, which the renderer
+// is built without (it is keyed by the package's code alone, and made while the data step runs).
+import { type LookupData, LookupEngine, searchTokens } from "error-atlas/internal";
 
 interface Card {
   href: string;
