@@ -54,6 +54,7 @@ export async function buildData(): Promise<DataBuild | undefined> {
     vocabulary: result.vocabulary,
     urls: siteUrls(publicSiteUrl()),
     version: sourceKey(),
+    inputKeys: result.inputKeys,
   });
   const dataDir = path.resolve(setting("ATLAS_DATA_OUT") ?? "dist/data");
   const { written } = writeFolderIncrementally(dataDir, files, cacheDir);

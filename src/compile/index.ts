@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import path from "node:path";
 
 import { loadCatalog, type LoadedEntry } from "../load/index.js";
@@ -26,6 +27,12 @@ export type CompileResult =
       entries: CompiledEntry[];
       redirects: Record<string, string>;
       vocabulary: CompiledVocabulary;
+      /**
+       * Per entry id, a key of everything its compiled form is made from (its files' texts and
+       * last-commit date); absent when a file's hash is unknown. With the compiler's version, it
+       * lets the data step skip serializing an entry that cannot have changed.
+       */
+      inputKeys: Map<string, string>;
       warnings: Problem[];
     }
   | { ok: false; problems: Problem[] };
@@ -50,13 +57,23 @@ export async function compileCatalog(root: string, options: CompileCatalogOption
     }
     return last;
   };
-  const entries = loaded.entries.map((entry) =>
-    compileEntry(entry, { languages: translationLanguages, render, updated }),
-  );
+  // compileEntry reads nothing but the entry's own documents, the Markdown renderer and `updated`:
+  // a new input to it must join this key, or unchanged-looking entries would keep stale files.
+  const inputKeys = new Map<string, string>();
+  const entries = loaded.entries.map((entry) => {
+    const documents = [entry.source, ...Object.values(entry.translations)];
+    if (documents.every((d) => d.hash)) {
+      const key = createHash("sha1");
+      for (const d of documents) key.update(`${path.basename(d.file)}\0${d.hash}\n`);
+      inputKeys.set(entry.id, key.update(updated(entry) ?? "").digest("base64url"));
+    }
+    return compileEntry(entry, { languages: translationLanguages, render, updated });
+  });
   cache.save();
   return {
     ok: true,
     entries,
+    inputKeys,
     redirects: loaded.redirects.redirects,
     vocabulary: compileVocabulary(loaded.vocabulary, entries),
     warnings: problems,

@@ -36,6 +36,12 @@ export interface DataOptions {
    * key: a change of the code that renders the alternates renders them again.
    */
   version?: string;
+  /**
+   * Per entry id, a key of what its compiled form is made from (see compileCatalog): an entry
+   * whose key and `version` are unchanged is not serialized again. Without one, the file is
+   * keyed by its content.
+   */
+  inputKeys?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -73,7 +79,7 @@ const constant = (name: string, value: unknown) =>
  */
 export function dataFiles(
   entries: readonly CompiledEntry[],
-  { redirects = {}, vocabulary = { categories: [], types: {} }, urls, version = "" }: DataOptions,
+  { redirects = {}, vocabulary = { categories: [], types: {} }, urls, version = "", inputKeys }: DataOptions,
 ): Map<string, DataFile> {
   const files = new Map<string, DataFile>();
   const titles: LookupData["titles"] = Object.fromEntries(
@@ -107,9 +113,17 @@ export function dataFiles(
   const byId = new Map(entries.map((e) => [e.id, e]));
   const categoryLabels = new Map(vocabulary.categories.map((c) => [c.id, c.label]));
   for (const entry of entries) {
-    const json = `${JSON.stringify(entry, null, 2)}\n`;
-    files.set(`entries/${entry.id}.json`, json);
-    const entryHash = contentHash(json);
+    const input = inputKeys?.get(entry.id);
+    const json = () => `${JSON.stringify(entry, null, 2)}\n`;
+    let entryHash: string;
+    if (input === undefined) {
+      const text = json();
+      files.set(`entries/${entry.id}.json`, text);
+      entryHash = contentHash(text);
+    } else {
+      entryHash = contentHash(`${version}\n${input}`);
+      files.set(`entries/${entry.id}.json`, { key: entryHash, content: json });
+    }
     for (const { code } of languages) {
       const labels: EntryLabels = {
         category: labelIn(categoryLabels.get(entry.category), code, entry.category),

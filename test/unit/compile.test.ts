@@ -201,6 +201,40 @@ describe("compiling the fixture catalog", () => {
     expect([...other].every(([f, key]) => before.get(f) !== key)).toBe(true);
   });
 
+  it("keys each entry's JSON by its files and their last commit, so an unchanged entry is not serialized again", async () => {
+    const { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    const root = mkdtempSync(path.join(tmpdir(), "atlas-input-keys-"));
+    try {
+      cpSync(FIXTURES, root, { recursive: true });
+      const compiled = async () => {
+        const result = await compileCatalog(root, { today: "2026-11-28" });
+        if (!result.ok) throw new Error(result.problems.map((p) => p.message).join("\n"));
+        return result;
+      };
+      const before = await compiled();
+      expect(before.inputKeys.size).toBe(before.entries.length);
+      const id = "http/fixture-503-service-unavailable";
+      const zh = path.join(root, `${id}.zh.md`);
+      writeFileSync(zh, readFileSync(zh, "utf8").replace("稍后重试", "过一会儿再重试"));
+      const after = await compiled();
+      const changed = [...after.inputKeys].filter(([e, key]) => before.inputKeys.get(e) !== key).map(([e]) => e);
+      expect(changed).toEqual([id]);
+
+      const urls = siteUrls("https://example.org");
+      const file = `entries/${id}.json`;
+      const keyed = dataFiles(after.entries, { urls, version: "1", inputKeys: after.inputKeys }).get(file) as KeyedFile;
+      // The same bytes as a file keyed by its content; another compiler version gives another key.
+      expect(contentOf(keyed)).toBe(dataFiles(after.entries, { urls, version: "1" }).get(file));
+      expect(
+        (dataFiles(after.entries, { urls, version: "2", inputKeys: after.inputKeys }).get(file) as KeyedFile).key,
+      ).not.toBe(keyed.key);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it("keys the lookup data by the signatures, codes and titles, not by the texts", async () => {
     const urls = siteUrls("https://example.org");
     const entries = await compileFixtures();
