@@ -35,3 +35,23 @@ export function searchTokens(text: string, lang: string): string {
   if (run) tokens.push(run);
   return tokens.join(" ");
 }
+
+/**
+ * Whether a full-text result really holds the query (`words`, cut as for the index): Pagefind
+ * also returns pages that share only part of a word — a single character of a Chinese word,
+ * or just the first letters of a Latin one (any query finds something). Every Chinese word
+ * must occur whole, and every Latin word of three or more letters must begin a word of the
+ * text with its first four letters (so stemmed forms, as in "configuration" and "configure",
+ * still match).
+ */
+export function holdsEveryWord(content: string, words: string): boolean {
+  const text = content.toLowerCase();
+  for (const word of words.toLowerCase().split(/\s+/)) {
+    if (HAN.test(word[0] ?? "")) {
+      if (!text.includes(word)) return false;
+    } else if (/^[a-z0-9]{3,}$/.test(word) && !new RegExp(`(?:^|[^a-z0-9])${word.slice(0, 4)}`).test(text)) {
+      return false;
+    }
+  }
+  return true;
+}

@@ -2,7 +2,7 @@
 // only when no strong match was found, or on request.
 // From internal, not error-atlas/lookup: that module imports the data package, which the renderer
 // is built without (it is keyed by the package's code alone, and made while the data step runs).
-import { type LookupData, LookupEngine, searchTokens } from "error-atlas/internal";
+import { holdsEveryWord, type LookupData, LookupEngine, searchTokens } from "error-atlas/internal";
 
 interface Card {
   href: string;
@@ -82,10 +82,9 @@ async function fullText(query: string, target: HTMLElement): Promise<void> {
     const pf = await loadPagefind();
     const words = lang === "en" ? query : searchTokens(query, lang);
     const found = await pf.search(words);
-    // Pagefind also ranks pages sharing only a character of a Chinese word; a result must hold every word of the query.
-    const han = lang === "en" ? [] : words.split(" ").filter((w) => HAN.test(w));
+    // Pagefind also answers with pages sharing only part of a word: a result must hold every word of the query.
     const results = (await Promise.all(found.results.slice(0, 30).map((r) => r.data())))
-      .filter((r) => han.every((w) => r.content.includes(w)))
+      .filter((r) => holdsEveryWord(r.content, words))
       .slice(0, 20);
     const list = el("ol");
     for (const r of results) {
