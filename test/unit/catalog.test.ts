@@ -40,8 +40,8 @@ describe("the catalog", () => {
     expect(warnings.map((p) => `${p.file}:${p.line} ${p.code} ${p.message}`)).toEqual([]);
   });
 
-  it("has at least 400 entries in at least 30 categories", () => {
-    expect(entries.length).toBeGreaterThanOrEqual(400);
+  it("has at least 900 entries in at least 30 categories", () => {
+    expect(entries.length).toBeGreaterThanOrEqual(900);
     expect(new Set(entries.map((e) => e.category)).size).toBeGreaterThanOrEqual(30);
   });
 
