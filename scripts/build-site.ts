@@ -37,6 +37,31 @@ export function siteBuildOptions(env: NodeJS.ProcessEnv = process.env): Omit<Sit
   };
 }
 
+/**
+ * What build:site and build share from the command line: `--workers N`, `--cold`, and the
+ * check that the site's address is the root of a host.
+ */
+export function commandSiteOptions(values: { workers?: string; cold?: boolean }): Omit<SiteBuildOptions, "shard"> {
+  const options = siteBuildOptions();
+  if (values.workers) options.workers = integerOption(values.workers, "workers", 1, 1, 64);
+  if (values.cold) options.cold = true;
+  if (new URL(options.config.site).pathname !== "/") {
+    throw new UsageError(
+      `ATLAS_SITE_URL must be the root of a host (links are root-relative), not ${options.config.site}`,
+    );
+  }
+  return options;
+}
+
+/** A failed site step, as both commands report it (a bug in the tooling keeps its stack). */
+export function reportSiteFailure(error: unknown): 1 {
+  console.error(
+    `✗ build:site failed: ${error instanceof BuildError ? error.message : String((error as Error)?.stack ?? error)}`,
+  );
+  console.error("  The previous site output was left unchanged.");
+  return 1;
+}
+
 export async function main(args: string[]): Promise<number> {
   const { values } = parseCommandArgs(
     args,
@@ -53,14 +78,8 @@ export async function main(args: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const options = siteBuildOptions();
+  const options = commandSiteOptions(values);
   if (values.out) options.out = path.resolve(values.out);
-  if (values.workers) options.workers = integerOption(values.workers, "workers", 1, 1, 64);
-  if (new URL(options.config.site).pathname !== "/") {
-    throw new UsageError(
-      `ATLAS_SITE_URL must be the root of a host (links are root-relative), not ${options.config.site}`,
-    );
-  }
   try {
     if (values.merge) {
       if (values.shard) throw new UsageError("--merge and --shard do not go together");
@@ -83,15 +102,11 @@ export async function main(args: string[]): Promise<number> {
       if (!values.out) throw new UsageError("--shard needs --out DIR: a shard is not a site");
       shard = { index: Number(m[1]), count: Number(m[2]) };
     }
-    await buildSite({ ...options, ...(shard && { shard }), ...(values.cold && { cold: true }) });
+    await buildSite({ ...options, ...(shard && { shard }) });
     return 0;
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    console.error(
-      `✗ build:site failed: ${error instanceof BuildError ? error.message : String((error as Error)?.stack ?? error)}`,
-    );
-    console.error("  The previous site output was left unchanged.");
-    return 1;
+    return reportSiteFailure(error);
   }
 }
 

@@ -13,15 +13,14 @@
  * site as they were; a failed site step leaves the previous site.
  */
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 
-import { BuildError, buildSite, prepareRenderer } from "../site/build/build.js";
+import { buildSite, prepareRenderer, releaseRenderer } from "../site/build/build.js";
 import { indexRow } from "../src/compile/index-rows.js";
-import type { LookupData } from "../src/lookup/lookup-index.js";
-import { integerOption, parseCommandArgs } from "../src/node/args.js";
+import { type CatalogData, readLookupData } from "../src/internal-node.js";
+import { parseCommandArgs } from "../src/node/args.js";
 import { buildData } from "./build-data.js";
-import { siteBuildOptions } from "./build-site.js";
-import { isMain, runCli, UsageError } from "./cli-helpers.js";
+import { commandSiteOptions, reportSiteFailure } from "./build-site.js";
+import { isMain, runCli } from "./cli-helpers.js";
 
 const USAGE = "usage: npm run build -- [--cold] [--workers N]";
 
@@ -35,64 +34,44 @@ export async function main(args: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const options = siteBuildOptions();
-  if (values.workers) options.workers = integerOption(values.workers, "workers", 1, 1, 64);
-  if (values.cold) options.cold = true;
-  if (new URL(options.config.site).pathname !== "/") {
-    throw new UsageError(
-      `ATLAS_SITE_URL must be the root of a host (links are root-relative), not ${options.config.site}`,
-    );
-  }
+  const options = commandSiteOptions(values);
 
   const preparing = prepareRenderer(options);
   // Settled here so a failure surfaces where the site step awaits it, not as an unhandled rejection.
   preparing.catch(() => {});
-  const data = await buildData().catch(async (error: unknown) => {
-    await preparing.then(
-      ({ pool }) => pool.close(),
-      () => {},
-    );
-    throw error;
-  });
-  const expected = path.join(options.dataDist, "data");
-  if (!data || path.resolve(data.dataDir) !== expected) {
-    await preparing.then(
-      ({ pool }) => pool.close(),
-      () => {},
-    );
-    if (data) {
-      console.error(
-        `✗ build stopped: the data step wrote ${data.dataDir}, but the site reads ${expected} (ATLAS_DATA_OUT and ATLAS_DATA_DIST disagree).`,
-      );
-    }
-    return 1;
-  }
+  let catalog: CatalogData | undefined;
   try {
-    // The lookup module may not have been rewritten (its key was unchanged): it is read from the folder either way.
-    const { lookupData } = (await import(
-      `${pathToFileURL(path.join(data.dataDir, "lookup-data.js")).href}?v=${Date.now()}`
-    )) as { lookupData: LookupData };
-    await buildSite(
-      {
-        ...options,
-        catalog: {
-          entries: data.entries,
-          index: data.entries.map(indexRow),
-          redirects: data.redirects,
-          vocabulary: data.vocabulary,
-          lookupData,
-        },
-      },
-      preparing,
-    );
+    catalog = await compiledCatalog(path.join(options.dataDist, "data"));
+  } finally {
+    if (!catalog) await releaseRenderer(preparing);
+  }
+  if (!catalog) return 1;
+  try {
+    await buildSite({ ...options, catalog }, preparing);
     return 0;
   } catch (error) {
-    console.error(
-      `✗ build:site failed: ${error instanceof BuildError ? error.message : String((error as Error)?.stack ?? error)}`,
-    );
-    console.error("  The previous site output was left unchanged.");
-    return 1;
+    return reportSiteFailure(error);
   }
+}
+
+/** The data step, and what it compiled as the site reads it; undefined when it stopped (it says why). */
+async function compiledCatalog(siteReads: string): Promise<CatalogData | undefined> {
+  const data = await buildData();
+  if (!data) return undefined;
+  if (path.resolve(data.dataDir) !== siteReads) {
+    console.error(
+      `✗ build stopped: the data step wrote ${data.dataDir}, but the site reads ${siteReads} (ATLAS_DATA_OUT and ATLAS_DATA_DIST disagree).`,
+    );
+    return undefined;
+  }
+  return {
+    entries: data.entries,
+    index: data.entries.map(indexRow),
+    redirects: data.redirects,
+    vocabulary: data.vocabulary,
+    // The lookup module is rewritten only when its key changed: either way the folder holds the current one.
+    lookupData: await readLookupData(data.dataDir),
+  };
 }
 
 if (isMain(import.meta.url)) await runCli(main);

@@ -29,21 +29,21 @@ export async function readCatalog(dataDir: string): Promise<CatalogData> {
   const entries = index.map(
     (row) => JSON.parse(readFileSync(path.join(dataDir, "entries", `${row.id}.json`), "utf8")) as CompiledEntry,
   );
-  // A query string makes a re-read (the dev server, after a data rebuild) load the current files.
-  const fresh = `?v=${Date.now()}`;
-  const catalog = (await import(
-    /* @vite-ignore */ `${pathToFileURL(path.join(dataDir, "catalog.js")).href}${fresh}`
-  )) as Pick<CatalogData, "redirects"> & CatalogData["vocabulary"];
-  const { lookupData } = (await import(
-    /* @vite-ignore */ `${pathToFileURL(path.join(dataDir, "lookup-data.js")).href}${fresh}`
-  )) as {
-    lookupData: LookupData;
-  };
+  const catalog = (await import(/* @vite-ignore */ fresh(dataDir, "catalog.js"))) as Pick<CatalogData, "redirects"> &
+    CatalogData["vocabulary"];
   return {
     entries,
     index,
     redirects: catalog.redirects,
     vocabulary: { categories: catalog.categories, types: catalog.types },
-    lookupData,
+    lookupData: await readLookupData(dataDir),
   };
 }
+
+/** The lookup data of a built data folder, as written last. */
+export async function readLookupData(dataDir: string): Promise<LookupData> {
+  return ((await import(/* @vite-ignore */ fresh(dataDir, "lookup-data.js"))) as { lookupData: LookupData }).lookupData;
+}
+
+// A query string makes a re-read (the dev server, after a data rebuild) load the current file.
+const fresh = (dataDir: string, name: string) => `${pathToFileURL(path.join(dataDir, name)).href}?v=${Date.now()}`;

@@ -23,7 +23,7 @@ export {
 export { type StringKey, type Strings, t } from "./runtime/i18n/index.js";
 export { type Language, languages, sourceLanguage, withNote } from "./runtime/languages.js";
 export { composeTitle, localize, type LocalizedEntry, type LocalText } from "./runtime/localize.js";
-export { holdsEveryWord, searchTokens } from "./runtime/segment.js";
+export { hasHan, holdsEveryWord, searchTokens } from "./runtime/segment.js";
 export { describeEntry, type EntryDescription, type HitSummary, summarize } from "./runtime/summary.js";
 export { splitCode } from "./runtime/text.js";
 export { categoryPath, entryPath, languageRoot, markdownPath, type SiteUrls, siteUrls } from "./runtime/urls.js";

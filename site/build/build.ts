@@ -169,15 +169,20 @@ export async function prepareRenderer(
   return { renderer, pool };
 }
 
+/** Stops a prepared renderer's workers when no site will be built with it; its failure, if any, is moot. */
+export async function releaseRenderer(prepared: Promise<PreparedRenderer>): Promise<void> {
+  await prepared.then(
+    ({ pool }) => pool.close(),
+    () => {},
+  );
+}
+
 /** Builds the site (or one shard of its pages) into `out`, with the renderer given or its own. */
 export async function buildSite(options: SiteBuildOptions, prepared?: Promise<PreparedRenderer>): Promise<BuildReport> {
   const timer = timings();
   const dataDir = path.join(options.dataDist, "data");
   if (!options.catalog && !existsSync(path.join(dataDir, "index.json"))) {
-    await prepared?.then(
-      ({ pool }) => pool.close(),
-      () => {},
-    );
+    if (prepared) await releaseRenderer(prepared);
     throw new BuildError(`${dataDir} has no data: run npm run build:data first`);
   }
   const { renderer, pool } = await (prepared ?? prepareRenderer(options));
@@ -443,7 +448,7 @@ async function finishSite(
     return (records[file] = hash(JSON.stringify(record)));
   };
   const search: Record<string, string[]> = {};
-  const stale: { key: string; ids: string[] }[] = [];
+  const stale: { key: string; lang: string; ids: string[] }[] = [];
   for (const [key, ids] of members) {
     const lang = key.split("/")[0]!;
     buckets[key] = hash(`${RECORD_CODE}\n${ids.map((id) => `${id}=${recordHash(id, lang)}`).join("\n")}`);
@@ -454,16 +459,13 @@ async function finishSite(
     } else if (fresh) {
       search[key] = listFiles(path.join(out, dir)).map((f) => `${dir}/${f}`);
       for (const f of search[key]!) link(path.join(out, f), path.join(staging, f), made);
-    } else stale.push({ key, ids });
+    } else stale.push({ key, lang, ids });
   }
   // Pagefind indexes in its own process while the other files are made.
   const indexing = writeSearchBuckets(
-    stale.map(({ key, ids }) => ({
+    stale.map(({ key, lang, ids }) => ({
       dir: path.join(staging, "pagefind", key),
-      records: ids.map((id) => {
-        const lang = key.split("/")[0]!;
-        return madeNow.get(fileOf(id, lang)) ?? searchRecord(catalog, byId.get(id)!, lang);
-      }),
+      records: ids.map((id) => madeNow.get(fileOf(id, lang)) ?? searchRecord(catalog, byId.get(id)!, lang)),
     })),
   );
   let clientFiles: string[];

@@ -27,7 +27,7 @@ export interface RenderBatch {
 export type WorkerReply = { ready: true } | { ok: true; count: number } | { ok: false; error: string };
 
 /** Loads the bundle; the function it gives renders a batch and writes its pages. */
-export async function loadRenderer({ entry, site }: RendererSetup): Promise<(batch: RenderBatch) => Promise<number>> {
+async function loadRenderer({ entry, site }: RendererSetup): Promise<(batch: RenderBatch) => Promise<number>> {
   const { App } = await import("astro/app");
   const { manifest } = (await import(pathToFileURL(entry).href)) as { manifest: ConstructorParameters<typeof App>[0] };
   const app = new App(manifest);

@@ -62,12 +62,13 @@ export async function compileCatalog(root: string, options: CompileCatalogOption
   const inputKeys = new Map<string, string>();
   const entries = loaded.entries.map((entry) => {
     const documents = [entry.source, ...Object.values(entry.translations)];
+    const last = updated(entry);
     if (documents.every((d) => d.hash)) {
       const key = createHash("sha1");
       for (const d of documents) key.update(`${path.basename(d.file)}\0${d.hash}\n`);
-      inputKeys.set(entry.id, key.update(updated(entry) ?? "").digest("base64url"));
+      inputKeys.set(entry.id, key.update(last ?? "").digest("base64url"));
     }
-    return compileEntry(entry, { languages: translationLanguages, render, updated });
+    return compileEntry(entry, { languages: translationLanguages, render, updated: () => last });
   });
   cache.save();
   return {

@@ -8,7 +8,12 @@
  * the index and the query are cut the same way, and whole terms match
  * whole terms.
  */
-const HAN = /^[\u3400-\u9fff\uf900-\ufaff]$/;
+const HAN_CHARACTER = "[\\u3400-\\u9fff\\uf900-\\ufaff]";
+const HAN = new RegExp(`^${HAN_CHARACTER}$`);
+const ANY_HAN = new RegExp(HAN_CHARACTER);
+
+/** Whether `text` holds a Chinese character (a query typed in Chinese, say). */
+export const hasHan = (text: string): boolean => ANY_HAN.test(text);
 
 const segmenters = new Map<string, Intl.Segmenter>();
 

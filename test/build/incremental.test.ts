@@ -285,6 +285,17 @@ describe("npm run build", () => {
     );
   });
 
+  it("renders every page again with --cold, to the same bytes", async () => {
+    const one = path.join(work, "one-process");
+    const before = tree(one);
+    const built = await runMain(buildAll, ["--cold"], { ...env(), ATLAS_SITE_OUT: one });
+    expect(built.status, built.stderr).toBe(0);
+    const [, rendered, unchanged] = /\((\d+) rendered, (\d+) unchanged\)/.exec(built.stderr) ?? [];
+    expect(Number(rendered)).toBeGreaterThan(0);
+    expect(Number(unchanged)).toBe(0);
+    expect(tree(one)).toEqual(before);
+  });
+
   it("stops at an entry error before the site step, leaving the data and the site as they were", async () => {
     const site = path.join(work, "one-process");
     const before = { site: tree(site), data: tree(path.join(pkg, "dist/data")) };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { holdsEveryWord, searchTokens } from "../../src/runtime/segment.js";
+import { hasHan, holdsEveryWord, searchTokens } from "../../src/runtime/segment.js";
 
 describe("full-text results", () => {
   it("must begin a word of the text with each Latin word of the query, stemmed forms included", () => {
@@ -15,6 +15,8 @@ describe("full-text results", () => {
   });
 
   it("must hold each Chinese word of the query whole", () => {
+    expect(hasHan("CORS 跨域")).toBe(true);
+    expect(hasHan("CORS policy")).toBe(false);
     const query = searchTokens("跨域", "zh");
     expect(holdsEveryWord(searchTokens("浏览器阻止了跨域请求", "zh"), query)).toBe(true);
     expect(holdsEveryWord(searchTokens("域名解析失败", "zh"), query)).toBe(false);

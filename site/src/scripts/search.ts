@@ -2,7 +2,7 @@
 // only when no strong match was found, or on request.
 // From internal, not error-atlas/lookup: that module imports the data package, which the renderer
 // is built without (it is keyed by the package's code alone, and made while the data step runs).
-import { holdsEveryWord, type LookupData, LookupEngine, searchTokens } from "error-atlas/internal";
+import { hasHan, holdsEveryWord, type LookupData, LookupEngine, searchTokens } from "error-atlas/internal";
 
 interface Card {
   href: string;
@@ -30,7 +30,6 @@ const field = form.querySelector("textarea")!;
 const lang = box.dataset.lang!;
 const s = JSON.parse(box.dataset.strings!) as Record<string, string>;
 const buckets = JSON.parse(box.dataset.pagefind!) as string[];
-const HAN = /[\u3400-\u9fff]/;
 
 let engine: Promise<{ engine: LookupEngine }> | undefined;
 let cards: Promise<Record<string, Card>> | undefined;
@@ -109,7 +108,7 @@ async function fullText(query: string, target: HTMLElement): Promise<void> {
 function otherLanguageHint(query: string, target: HTMLElement, nothing: boolean): void {
   const other = box.dataset.other;
   if (!other) return;
-  const looksOther = lang === "en" ? HAN.test(query) : nothing && !HAN.test(query);
+  const looksOther = lang === "en" ? hasHan(query) : nothing && !hasHan(query);
   if (looksOther) target.append(el("p", {}, el("a", { href: `${other}?q=${encodeURIComponent(query)}` }, s.other!)));
 }
 
