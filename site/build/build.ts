@@ -36,6 +36,7 @@ import path from "node:path";
 import { entryPath } from "error-atlas/internal";
 import { type CatalogData, readCatalog } from "error-atlas/internal/node";
 
+import { readCacheFile, writeCacheFile } from "../../src/node/cache-file.js";
 import { commitFolder, listFiles, makeParent, recoverCommit } from "../../src/node/commit-folder.js";
 import { siteCatalog, type SiteConfig } from "../src/data/catalog.js";
 import { alternateFiles, bucketOf, type SearchRecord, searchRecord, textFiles } from "../src/data/files.js";
@@ -81,6 +82,8 @@ export interface BuildReport {
   carried: number;
   removed: number;
   buckets: number;
+  /** Search records made from page data, and taken unchanged from the bucket they were last indexed in. */
+  searchRecords: { made: number; reused: number };
   rendererBuilt: boolean;
   seconds: Record<string, number>;
 }
@@ -115,6 +118,18 @@ const hash = (text: string) => createHash("sha256").update(text).digest("base64u
 function stateFile(cacheDir: string, out: string): string {
   return path.join(cacheDir, `state-${hash(path.resolve(out)).slice(0, 12)}.json`);
 }
+
+function recordCacheDir(cacheDir: string, out: string): string {
+  return path.join(cacheDir, `records-${hash(path.resolve(out)).slice(0, 12)}`);
+}
+
+/** The records a search bucket was last indexed from, by page file. */
+interface RecordFile {
+  version: string;
+  records: Record<string, SearchRecord>;
+}
+
+const recordFile = (dir: string, bucket: string) => path.join(dir, `${bucket.replace("/", "-")}.json`);
 
 function journalFile(cacheDir: string, out: string): string {
   return path.join(cacheDir, `commit-${hash(path.resolve(out)).slice(0, 12)}.json`);
@@ -265,6 +280,7 @@ async function buildPages(
         previous: inPlace ? previous : previous && { ...previous, files: undefined },
         made,
         inPlace,
+        recordCache: recordCacheDir(cacheDir, out),
       }).then((finished) => {
         timer.lap("files+search");
         return finished;
@@ -279,14 +295,24 @@ async function buildPages(
     let records = previous?.records ?? {};
     let files: OtherFiles | undefined;
     let bucketsWritten = 0;
+    let searchRecords = { made: 0, reused: 0 };
     let removeOthers: string[] = [];
+    let folders: string[] = [];
     if (finishedSite.value) {
-      ({ buckets, records, files, written: bucketsWritten, remove: removeOthers } = finishedSite.value);
+      ({
+        buckets,
+        records,
+        files,
+        written: bucketsWritten,
+        searchRecords,
+        remove: removeOthers,
+        folders,
+      } = finishedSite.value);
     }
 
     onStage("swap");
     const removedPages = previous ? Object.keys(previous.pages).filter((f) => !hashes.has(f)) : [];
-    if (inPlace) commitFolder(staging, out, [...removedPages, ...removeOthers], journal);
+    if (inPlace) commitFolder(staging, out, [...removedPages, ...removeOthers], journal, folders);
     else swap(staging, out);
     if (!shard) {
       writeFileSync(
@@ -308,6 +334,7 @@ async function buildPages(
       carried: carry.length,
       removed: removedPages.length,
       buckets: bucketsWritten,
+      searchRecords,
       rendererBuilt: renderer.built,
       seconds: timer.done(),
     };
@@ -354,7 +381,7 @@ export async function mergeShards(
       );
     }
     // No previous state: every search bundle is built afresh, so page hashes are not needed for them.
-    const { written } = await finishSite(catalog, pages, new Map(), {
+    const { written, searchRecords } = await finishSite(catalog, pages, new Map(), {
       staging,
       out,
       dataDir,
@@ -368,6 +395,7 @@ export async function mergeShards(
       carried: pages.length,
       removed: 0,
       buckets: written,
+      searchRecords,
       rendererBuilt: renderer.built,
       seconds: timer.done(),
     };
@@ -401,6 +429,7 @@ async function finishSite(
     previous,
     made,
     inPlace = false,
+    recordCache,
   }: {
     staging: string;
     out: string;
@@ -410,13 +439,17 @@ async function finishSite(
     previous?: Omit<BuildState, "files"> & { files?: OtherFiles };
     made: Set<string>;
     inPlace?: boolean;
+    /** Folder keeping each bucket's records between builds; none when undefined. */
+    recordCache?: string;
   },
 ): Promise<{
   buckets: Record<string, string>;
   records: Record<string, string>;
   files: OtherFiles;
   written: number;
+  searchRecords: BuildReport["searchRecords"];
   remove: string[];
+  folders: string[];
 }> {
   const remove: string[] = [];
   const gone = (before: readonly string[] | undefined, now: readonly string[]) => {
@@ -461,12 +494,31 @@ async function finishSite(
       for (const f of search[key]!) link(path.join(out, f), path.join(staging, f), made);
     } else stale.push({ key, lang, ids });
   }
+  // A stale bucket's unchanged pages take the records it was last indexed from, when those are
+  // still what the state says they were; making them again (Chinese ones are cut into words) cost
+  // most of a one-entry rebuild's search step.
+  let reused = 0;
+  let remade = 0;
+  const staleRecords = stale.map(({ key, lang, ids }) => {
+    const kept = recordCache
+      ? readCacheFile<RecordFile>(recordFile(recordCache, key), RECORD_CODE)?.records
+      : undefined;
+    return ids.map((id) => {
+      const file = fileOf(id, lang);
+      const made = madeNow.get(file);
+      if (made) return made;
+      const before = kept?.[file];
+      if (before && hash(JSON.stringify(before)) === records[file]) {
+        reused++;
+        return before;
+      }
+      remade++;
+      return searchRecord(catalog, byId.get(id)!, lang);
+    });
+  });
   // Pagefind indexes in its own process while the other files are made.
   const indexing = writeSearchBuckets(
-    stale.map(({ key, lang, ids }) => ({
-      dir: path.join(staging, "pagefind", key),
-      records: ids.map((id) => madeNow.get(fileOf(id, lang)) ?? searchRecord(catalog, byId.get(id)!, lang)),
-    })),
+    stale.map(({ key }, i) => ({ dir: path.join(staging, "pagefind", key), records: staleRecords[i]! })),
   );
   let clientFiles: string[];
   let alternates: Map<string, string>;
@@ -498,17 +550,26 @@ async function finishSite(
     throw error;
   }
   await indexing;
+  if (recordCache) {
+    stale.forEach(({ key, lang, ids }, i) => {
+      const kept = Object.fromEntries(staleRecords[i]!.map((record, j) => [fileOf(ids[j]!, lang), record]));
+      writeCacheFile<RecordFile>(recordFile(recordCache, key), { version: RECORD_CODE, records: kept });
+    });
+  }
+  // A re-indexed bucket replaces its folder whole, so its old files need no list of their own.
+  const folders = stale.map(({ key }) => `pagefind/${key}`);
   for (const { key } of stale) {
     const dir = `pagefind/${key}`;
     search[key] = listFiles(path.join(staging, dir)).map((f) => `${dir}/${f}`);
-    gone(previous?.files?.search[key], search[key]!);
   }
   return {
     buckets,
     records,
     files: { client: clientFiles, alternates: [...alternates.keys()], text: [...texts.keys()], search },
     written: stale.length,
+    searchRecords: { made: madeNow.size + remade, reused },
     remove,
+    folders,
   };
 }
 

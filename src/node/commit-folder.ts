@@ -21,6 +21,8 @@ interface Journal {
   staging: string;
   target: string;
   moves: string[];
+  /** Folders that replace theirs whole: one rename instead of one per file (a search bundle holds hundreds). Absent in older journals. */
+  folders?: string[];
   remove: string[];
 }
 
@@ -45,9 +47,20 @@ export function makeParent(file: string, made: Set<string>): void {
   made.add(dir);
 }
 
-/** Moves every file of `staging` into `target` (replacing), removes `remove` (relative paths), drops `staging`. */
-export function commitFolder(staging: string, target: string, remove: readonly string[], journalFile: string): void {
-  const journal: Journal = { version: VERSION, staging, target, moves: listFiles(staging), remove: [...remove] };
+/**
+ * Moves every file of `staging` into `target` (replacing), removes `remove` (relative paths), drops `staging`.
+ * Each of `folders` (relative, with `/`) replaces the folder of that name whole, old files and all.
+ */
+export function commitFolder(
+  staging: string,
+  target: string,
+  remove: readonly string[],
+  journalFile: string,
+  folders: readonly string[] = [],
+): void {
+  const inFolder = (file: string) => folders.some((folder) => file.startsWith(`${folder}/`));
+  const moves = listFiles(staging).filter((file) => !inFolder(file));
+  const journal: Journal = { version: VERSION, staging, target, moves, folders: [...folders], remove: [...remove] };
   writeCacheFile(journalFile, journal);
   apply(journal);
   rmSync(journalFile, { force: true });
@@ -60,8 +73,16 @@ export function recoverCommit(journalFile: string): void {
   rmSync(journalFile, { force: true });
 }
 
-function apply({ staging, target, moves, remove }: Journal): void {
+function apply({ staging, target, moves, folders = [], remove }: Journal): void {
   const made = new Set<string>();
+  for (const folder of folders) {
+    const from = path.join(staging, folder);
+    if (!existsSync(from)) continue; // moved before the interruption
+    const to = path.join(target, folder);
+    rmSync(to, { recursive: true, force: true });
+    makeParent(to, made);
+    renameSync(from, to);
+  }
   for (const file of moves) {
     const from = path.join(staging, file);
     if (!existsSync(from)) continue; // moved before the interruption

@@ -13,6 +13,7 @@ import { main as buildData } from "../../scripts/build-data.js";
 import { main as buildSiteCommand } from "../../scripts/build-site.js";
 import { type BuildReport, buildSite, mergeShards, type SiteBuildOptions } from "../../site/build/build.js";
 import { ensureRenderer, rendererKey } from "../../site/build/renderer.js";
+import { bucketOf } from "../../site/src/data/files.js";
 import { tempDir } from "../helpers/cleanup.js";
 import { runMain } from "../helpers/run.js";
 
@@ -118,6 +119,24 @@ describe("an incremental build equals a cold build", () => {
     expect(report.rendered).toBeGreaterThanOrEqual(4);
     // Only the edited entry's records changed: its bucket in each language is re-indexed, no other.
     expect(report.buckets).toBe(2);
+  });
+
+  it("re-indexes a bucket from the records it was indexed from, or makes them again when they are gone", async () => {
+    // A bucket whose folder lost its files is stale although none of its records changed.
+    const en = String(bucketOf("http/fixture-503-service-unavailable"));
+    rmSync(path.join(out, "pagefind/en", en, "pagefind-entry.json"));
+    const kept = await incrementalEqualsCold();
+    expect(kept.buckets).toBe(1);
+    expect(kept.searchRecords.made).toBe(0);
+    expect(kept.searchRecords.reused).toBeGreaterThan(0);
+
+    // Without the kept records, the bucket's records are made from page data: the same bytes.
+    rmSync(path.join(out, "pagefind/en", en, "pagefind-entry.json"));
+    for (const dir of readdirSync(cacheDir).filter((d) => d.startsWith("records-"))) {
+      rmSync(path.join(cacheDir, dir), { recursive: true, force: true });
+    }
+    const remade = await incrementalEqualsCold();
+    expect(remade.searchRecords).toEqual({ made: kept.searchRecords.reused, reused: 0 });
   });
 
   it("after a translation changes", async () => {

@@ -108,4 +108,35 @@ describe("committing a staged folder", () => {
     commitFolder(staging, target, ["c/index.html"], journal);
     expect(tree(target)).toEqual({ "a.html": "new a", "b.html": "new b" });
   });
+  it("replaces a folder whole, old files and all, and finishes that commit after an interruption", () => {
+    const work = tempDir("atlas-commit-");
+    const target = path.join(work, "out");
+    const staging = path.join(work, "stage");
+    const write = (root: string, files: Record<string, string>) => {
+      for (const [f, text] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
+        writeFileSync(path.join(root, f), text);
+      }
+    };
+    write(target, { "a.html": "old a", "bundle/x.pf": "old x", "bundle/sub/y.pf": "old y", "other/z.pf": "z" });
+    write(staging, { "a.html": "new a", "bundle/x.pf": "new x", "bundle/w.pf": "new w" });
+    const journal = path.join(work, "journal.json");
+    commitFolder(staging, target, [], journal, ["bundle"]);
+    // The bundle's old files went with its folder; everything else is as a per-file commit leaves it.
+    expect(tree(target)).toEqual({
+      "a.html": "new a",
+      "bundle/w.pf": "new w",
+      "bundle/x.pf": "new x",
+      "other/z.pf": "z",
+    });
+    expect(() => statSync(staging)).toThrow();
+
+    // Killed after the old folder was removed and before the new one was moved in.
+    write(staging, { "bundle/v.pf": "newer v", "b.html": "new b" });
+    writeCacheFile(journal, { version: 1, staging, target, moves: ["b.html"], folders: ["bundle"], remove: [] });
+    rmSync(path.join(target, "bundle"), { recursive: true });
+    recoverCommit(journal);
+    expect(tree(target)).toEqual({ "a.html": "new a", "b.html": "new b", "bundle/v.pf": "newer v", "other/z.pf": "z" });
+    expect(() => statSync(journal)).toThrow();
+  });
 });
