@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 
 import { loadCatalog } from "../../src/load/index.js";
 import { runGuarded } from "../../src/validate/guarded.js";
+import { RECHECK_LIMITS, recheckVerdict } from "../../src/validate/regex-safety.js";
 import { SignatureTable } from "../../src/validate/signature-table.js";
 import { BASE_ENTRY, baseCatalog, brief, OTHER_ENTRY, problemsOf, writeCatalog } from "../helpers/catalog.js";
 
@@ -110,4 +111,34 @@ describe("the second wall: a worker with a deadline", () => {
     expect(third.of(sample).find((i) => i.signature.regex === evil)!.safety).toMatchObject({ safe: false });
     expect(Object.keys(third.safetyVerdicts()).sort()).toEqual(Object.keys(verdicts).sort());
   }, 60_000);
+});
+
+describe("the safety checker on a loaded machine", () => {
+  type Result = Awaited<ReturnType<Parameters<typeof recheckVerdict>[0]>>;
+  const timedOut = { status: "unknown", error: { kind: "timeout" } } as Result;
+  /** A stand-in for recheck that answers `answers` in turn and records the time limits it was given. */
+  const checker = (answers: Result[]) => {
+    const limits: number[] = [];
+    const check = (_source: string, _flags: string, { timeout }: { timeout: number }) => {
+      limits.push(timeout);
+      return Promise.resolve(answers[limits.length - 1]!);
+    };
+    return { check, limits };
+  };
+
+  it("gives a check that ran out of time a second, longer chance", async () => {
+    const { check, limits } = checker([timedOut, { status: "safe" } as Result]);
+    expect(await recheckVerdict(check, "a(?:\\.\\d+)*", "")).toEqual({ safe: true });
+    expect(limits).toEqual([...RECHECK_LIMITS]);
+    expect(RECHECK_LIMITS[1]).toBeGreaterThan(RECHECK_LIMITS[0]);
+  });
+
+  it("counts a pattern unproven only when the longer check runs out of time too, and retries nothing else", async () => {
+    const twice = checker([timedOut, timedOut]);
+    expect(await recheckVerdict(twice.check, "x", "")).toMatchObject({ safe: false, reason: "unknown" });
+    expect(twice.limits).toHaveLength(2);
+    const unsupported = checker([{ status: "unknown", error: { kind: "unsupported", message: "?" } } as Result]);
+    expect(await recheckVerdict(unsupported.check, "x", "")).toMatchObject({ safe: false, reason: "unknown" });
+    expect(unsupported.limits).toHaveLength(1);
+  });
 });
