@@ -18,7 +18,10 @@ export const rule = defineRule({
       text: "signature ran for more than 3 s on an example and was stopped: it backtracks catastrophically",
       hint: HINT,
     },
-    unproven: { text: "signature could not be proven safe from catastrophic backtracking in the time allowed (3 s, then 20 s)", hint: HINT },
+    unproven: {
+      text: "signature could not be proven safe from catastrophic backtracking in the time allowed (3 s, then 20 s)",
+      hint: HINT,
+    },
   },
   check({ entries, signatures, report }) {
     for (const entry of entries) {
