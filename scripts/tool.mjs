@@ -21,6 +21,7 @@ const out = path.join(repo, "node_modules/.cache/error-atlas-tools");
 // site/src: the site build bundles the page-data modules of site/src/data.
 const SOURCES = ["src", "scripts", "site/build", "site/src", "schema", "package-lock.json", "tsconfig.json"];
 const WORKERS = {
+  "schema-code": "src/validate/schema.ts",
   "regex-worker": "src/validate/regex-worker.ts",
   "parse-worker": "src/load/parse-worker.ts",
   "render-worker": "site/build/render-worker.ts",
@@ -82,6 +83,7 @@ async function ensureBundle() {
   });
   // No `name`: packageRoot (src/node/settings.ts) walks up past this folder to the repository's package.json.
   writeFileSync(path.join(work, "package.json"), JSON.stringify({ type: "module", private: true }));
+  await writeValidators(work);
   writeFileSync(path.join(work, "stamp"), stamp);
   mkdirSync(path.dirname(out), { recursive: true });
   rmSync(out, { recursive: true, force: true });
@@ -90,6 +92,22 @@ async function ensureBundle() {
   } catch {
     // Another run finished the same bundle first.
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The schema validators as code, beside the bundle (see getSchemas): compiling them took a few
+ * hundred milliseconds of every command that validates. Should the schemas not compile, the
+ * commands compile them themselves and report it as they always did.
+ */
+async function writeValidators(work) {
+  try {
+    const { standaloneValidators, STANDALONE_FILE } = await import(
+      pathToFileURL(path.join(work, "schema-code.js")).href
+    );
+    writeFileSync(path.join(work, STANDALONE_FILE), standaloneValidators());
+  } catch (error) {
+    console.error(`note: schema validators not prepared (${String(error?.message ?? error).split("\n")[0]})`);
   }
 }
 

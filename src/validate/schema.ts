@@ -1,7 +1,11 @@
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
-import AjvModule, { type ErrorObject, type ValidateFunction } from "ajv";
+import AjvModule, { _, type ErrorObject, type Options, type ValidateFunction } from "ajv";
+import standaloneModule from "ajv/dist/standalone/index.js";
 import formatsModule from "ajv-formats";
 
 import type { SourceDocument } from "../load/index.js";
@@ -13,9 +17,8 @@ import type { Problem } from "../shared/problem.js";
 // ajv and ajv-formats are CommonJS; under NodeNext the class is on `.default`.
 const Ajv = AjvModule.default;
 const addFormats = formatsModule.default;
-
-const readSchema = (name: string) =>
-  JSON.parse(readFileSync(path.join(packageRoot, "schema", name), "utf8")) as Record<string, unknown>;
+const standaloneCode = standaloneModule.default;
+const ajvVersion = (createRequire(import.meta.url)("ajv/package.json") as { version: string }).version;
 
 export interface Schemas {
   entry: ValidateFunction;
@@ -26,13 +29,32 @@ export interface Schemas {
   types: ValidateFunction;
 }
 
+/** Each validator, by the schema (and definition) it checks. */
+const REFS: Record<keyof Schemas, string> = {
+  entry: "entry.schema.json",
+  translation: "translation.schema.json",
+  compiled: "compiled-entry.schema.json",
+  index: "catalog-index.schema.json",
+  categories: "vocabulary.schema.json#/definitions/CategoryRegistry",
+  types: "vocabulary.schema.json#/definitions/TypeVocabulary",
+};
+const SCHEMA_FILES = [
+  "entry.schema.json",
+  "translation.schema.json",
+  "compiled-entry.schema.json",
+  "catalog-index.schema.json",
+  "vocabulary.schema.json",
+];
+
+/** The validators written out as code by the tools' bundle (scripts/tool.mjs), beside this module. */
+export const STANDALONE_FILE = "schema-validators.cjs";
+
 let schemas: Schemas | undefined;
 /** The entry schema as read for ajv, also used to look up `$ref` branches when explaining errors. */
 let entrySchema: Record<string, unknown> | undefined;
 
-/** Compiles the schemas once per process. */
-export function getSchemas(): Schemas {
-  if (schemas) return schemas;
+/** ajv with every schema added; `code` makes it able to write its validators out as code. */
+function schemaAjv(texts: readonly string[], code?: Options["code"]) {
   const ajv = new Ajv({
     allErrors: true,
     verbose: true,
@@ -40,34 +62,56 @@ export function getSchemas(): Schemas {
     strict: true,
     strictRequired: false,
     allowUnionTypes: true,
+    ...(code && { code }),
   });
   addFormats(ajv, ["date", "uri"]);
-  entrySchema = readSchema("entry.schema.json");
-  ajv.addSchema(entrySchema, "entry.schema.json");
-  for (const name of [
-    "translation.schema.json",
-    "compiled-entry.schema.json",
-    "catalog-index.schema.json",
-    "vocabulary.schema.json",
-  ]) {
-    ajv.addSchema(readSchema(name), name);
-  }
+  SCHEMA_FILES.forEach((name, i) => ajv.addSchema(JSON.parse(texts[i]!) as object, name));
+  return ajv;
+}
+
+const schemaTexts = () => SCHEMA_FILES.map((name) => readFileSync(path.join(packageRoot, "schema", name), "utf8"));
+/** What written-out validators were made from: the schemas and the ajv that compiled them. */
+const standaloneKey = (texts: readonly string[]) =>
+  createHash("sha256")
+    .update(`${ajvVersion}\n${texts.join("\n")}`)
+    .digest("hex");
+
+/**
+ * The validators as one CommonJS module, for the tools' bundle: loading it costs a few
+ * milliseconds where compiling the schemas costs a few hundred, in every command that validates.
+ */
+export function standaloneValidators(): string {
+  const texts = schemaTexts();
+  const ajv = schemaAjv(texts, { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` });
+  const code = standaloneCode(ajv, REFS);
+  return `${code}\nmodule.exports.standaloneKey = ${JSON.stringify(standaloneKey(texts))};\n`;
+}
+
+/** The written-out validators beside this module, if they were made from these schemas. */
+function loadStandalone(texts: readonly string[]): Schemas | undefined {
+  if (import.meta.url.endsWith(".ts")) return undefined;
+  const file = fileURLToPath(new URL(STANDALONE_FILE, import.meta.url));
+  if (!existsSync(file)) return undefined;
+  const loaded = createRequire(import.meta.url)(file) as Schemas & { standaloneKey?: string };
+  return loaded.standaloneKey === standaloneKey(texts) ? loaded : undefined;
+}
+
+/** The validators, once per process: written out by the tools' bundle, or else compiled here. */
+export function getSchemas(): Schemas {
+  if (schemas) return schemas;
+  const texts = schemaTexts();
+  entrySchema = JSON.parse(texts[0]!) as Record<string, unknown>;
+  const written = loadStandalone(texts);
+  if (written) return (schemas = written);
+  const ajv = schemaAjv(texts);
   // Each validator is compiled on first use: a rebuild after a one-entry edit needs two of the six.
   const lazy = (ref: string) => {
     let compiled: ValidateFunction | undefined;
     return () => (compiled ??= ajv.getSchema(ref)!);
   };
-  const getters = {
-    entry: lazy("entry.schema.json"),
-    translation: lazy("translation.schema.json"),
-    compiled: lazy("compiled-entry.schema.json"),
-    index: lazy("catalog-index.schema.json"),
-    categories: lazy("vocabulary.schema.json#/definitions/CategoryRegistry"),
-    types: lazy("vocabulary.schema.json#/definitions/TypeVocabulary"),
-  };
   schemas = Object.defineProperties(
     {},
-    Object.fromEntries(Object.entries(getters).map(([name, get]) => [name, { get, enumerable: true }])),
+    Object.fromEntries(Object.entries(REFS).map(([name, ref]) => [name, { get: lazy(ref), enumerable: true }])),
   ) as Schemas;
   return schemas;
 }

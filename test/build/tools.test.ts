@@ -5,12 +5,13 @@
  * threads with the same results as one.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
 import { writeSyntheticCatalog } from "../../scripts/synthetic-catalog.js";
+import { STANDALONE_FILE } from "../../src/validate/schema.js";
 import { tempDir } from "../helpers/cleanup.js";
 
 const repo = path.resolve(import.meta.dirname, "../..");
@@ -36,6 +37,16 @@ describe("the tools' bundle", () => {
     writeSyntheticCatalog(400, root); // 800 files: above the two-thread threshold
     const first = readFileSync(path.join(root, "network/connection-resolve-0.md"), "utf8");
     writeFileSync(path.join(root, "network/connection-resolve-0.md"), first.replace(/^type: .*$/m, "type: [broken"));
+    // Schema errors: the bundle checks them with the validators it wrote out as code, the sources compile theirs.
+    const second = path.join(
+      root,
+      "cloud",
+      readdirSync(path.join(root, "cloud")).find((f) => !f.endsWith(".zh.md"))!,
+    );
+    writeFileSync(
+      second,
+      readFileSync(second, "utf8").replace(/^provenance: .*$/m, "provenance: guess\nseverity: high"),
+    );
     const last = path.join(root, "cloud/cursor-thread-399.zh.md");
     writeFileSync(last, `${readFileSync(last, "utf8")}\u0007`);
     const bundled = viaTool(["validate"], { ATLAS_ENTRIES: root, ATLAS_CACHE: tempDir("atlas-tools-cache-") });
@@ -44,6 +55,8 @@ describe("the tools' bundle", () => {
     expect(bundled.stdout).toBe(sources.stdout);
     expect(bundled.stdout).toMatch(/connection-resolve-0\.md:\d+:\d+ {2}EA001/);
     expect(bundled.stdout).toMatch(/cursor-thread-399\.zh\.md:\d+:\d+ {2}EA029/);
+    expect(bundled.stdout.match(new RegExp(`${path.basename(second)}:\\d+:\\d+ {2}EA003`, "g"))).toHaveLength(2);
+    expect(existsSync(path.join(repo, "node_modules/.cache/error-atlas-tools", STANDALONE_FILE))).toBe(true);
   });
 
   it("rebuilds itself when a source file changes, and only then", () => {

@@ -1,13 +1,27 @@
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 
 import { describe, expect, it } from "vitest";
 
 import { parseDocumentText } from "../../src/load/document.js";
-import { getSchemas } from "../../src/validate/schema.js";
+import { getSchemas, type Schemas, standaloneValidators } from "../../src/validate/schema.js";
 import { BASE_ENTRY } from "../helpers/catalog.js";
 
 const entry = () => structuredClone(parseDocumentText(BASE_ENTRY, "x.md").document!.data) as Record<string, any>;
 const valid = (data: unknown) => getSchemas().entry(data);
+
+/** The validators as standaloneValidators writes them, loaded as the bundle loads them (CommonJS). */
+let standalone: Schemas | undefined;
+function written(): Schemas {
+  if (standalone) return standalone;
+  const module = { exports: {} as Schemas };
+  new Function("module", "exports", "require", standaloneValidators())(
+    module,
+    module.exports,
+    createRequire(import.meta.url),
+  );
+  return (standalone = module.exports);
+}
 
 describe("entry schema", () => {
   it("accepts the seed entry and the base fixture", () => {
@@ -48,6 +62,11 @@ describe("entry schema", () => {
     const data = entry();
     mutate(data);
     expect(valid(data)).toBe(false);
+    // The validators the tools' bundle writes out as code give the same verdict and the same errors.
+    const compiled = getSchemas().entry;
+    const code = written().entry;
+    expect(code(data)).toBe(false);
+    expect(code.errors).toEqual(compiled.errors);
   });
 
   it("documents every field", () => {
@@ -85,5 +104,7 @@ describe("translation schema", () => {
     ["an unknown dead-end part", { dead_ends: { reboot: { because: "x" } } }],
   ])("rejects %s", (_name, data) => {
     expect(translation(data)).toBe(false);
+    expect(written().translation(data)).toBe(false);
+    expect(written().translation.errors).toEqual(translation.errors);
   });
 });
