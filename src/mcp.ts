@@ -35,7 +35,7 @@ const hit = z.object({
   code: z.string().optional(),
   score: z.number(),
   strength: z.enum(["strong", "weak"]),
-  via: z.enum(["signature", "code"]),
+  via: z.enum(["signature", "code", "title"]),
   matched: z.string(),
   url: z.string(),
   fix_rate: figure,

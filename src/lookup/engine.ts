@@ -1,6 +1,6 @@
 import { AhoCorasick } from "./aho-corasick.js";
 import { asciiLower } from "./ascii.js";
-import type { LookupIndex } from "./lookup-index.js";
+import type { LookupData, LookupIndex } from "./lookup-index.js";
 
 /** One ranked result of a lookup. */
 export interface LookupMatch {
@@ -8,15 +8,18 @@ export interface LookupMatch {
   id: string;
   /** Higher is better; comparable within one lookup only. */
   score: number;
-  /** `signature`: one of the entry's signatures matched; `code`: only its error code appeared. */
-  via: "signature" | "code";
+  /**
+   * `signature`: one of the entry's signatures matched; `code`: only its error code appeared;
+   * `title`: no signature explained the text, but it holds the wording of the entry's title.
+   */
+  via: "signature" | "code" | "title";
   /**
    * `strong`: a signature matched message text (at least ${"`"}STRONG_LETTERS${"`"} letters of
    * literal wording). `weak`: only the entry's code, or only a short literal
    * such as a bare number, matched — likely in ordinary log prose.
    */
   strength: "strong" | "weak";
-  /** Position of the best matching signature in the entry's `signatures`, or -1 for a code match. */
+  /** Position of the best matching signature in the entry's `signatures`, or -1 for a code or title match. */
   signature: number;
   /** Where in the input the match is: [start, end) in UTF-16 code units, and the matched text. */
   start: number;
@@ -44,6 +47,8 @@ export const LIMITS = {
   executions: 4_000,
   /** Literal-free signatures only look at the start of the input. */
   literalFreeScan: 65_536,
+  /** Titles are only compared with inputs this short: a message pasted alone, not a log. */
+  titleInput: 1_000,
 };
 
 /**
@@ -85,6 +90,8 @@ export class LookupEngine {
   private readonly literalSignatures: number[][];
   private readonly literalCodes: number[][];
   private readonly literalFree: number[];
+  /** Per entry, the literal wording of its English title (placeholders cut out), or null when too little. */
+  private readonly titleRuns: (string[] | null)[];
   private readonly automaton: AhoCorasick;
 
   /** `compile` lets a caller that has compiled the signatures already share its RegExps. */
@@ -126,6 +133,9 @@ export class LookupEngine {
       if (code && code.length >= 2) (this.literalCodes[patternOf(asciiLower(code))] ??= []).push(entry);
     });
     this.automaton = new AhoCorasick([...patterns.keys()]);
+    // The package's index carries titles (LookupData); validation's does not, so there titles never match.
+    const titles = (index as Partial<LookupData>).titles?.en ?? [];
+    this.titleRuns = titles.map((title) => (title ? titleRuns(title) : null));
   }
 
   /** Ranked matches for `input`; never throws, whatever the input. */
@@ -220,9 +230,37 @@ export class LookupEngine {
       }
     }
 
-    // 4. Rank: the most specific match first; the entry's own code adds a little; ties by id.
+    // 4. A message pasted without the context its signatures anchor on (`No space left on device`
+    // without `: ` before it) still holds its entry's title: that title's wording, in order, finds it.
+    const titleHits: LookupMatch[] = [];
+    const byTitle = new Set<number>();
+    if (text.length <= LIMITS.titleInput && ![...best.values()].some((b) => b.strong)) {
+      const inputLetters = text.match(LETTER)?.length ?? 0;
+      this.titleRuns.forEach((runs, entry) => {
+        if (!runs) return;
+        const found = inOrder(lowered, runs);
+        if (!found) return;
+        const letters = letterCount(runs);
+        // It replaces a weak signature or code hit of the same entry.
+        byTitle.add(entry);
+        titleHits.push({
+          id: this.ids[entry]!,
+          score: round(letters / 4),
+          via: "title",
+          // Strong when the title is most of what was pasted; a long line merely containing it is weak.
+          strength: letters * 2 >= inputLetters ? "strong" : "weak",
+          signature: -1,
+          start: found[0] + offset,
+          end: found[1] + offset,
+          text: text.slice(found[0], found[1]),
+        });
+      });
+    }
+
+    // 5. Rank: the most specific match first; the entry's own code adds a little; ties by id.
     const results: LookupMatch[] = [];
     for (const [entry, b] of best) {
+      if (byTitle.has(entry)) continue;
       const score =
         b.score + OTHER_SIGNATURE_SHARE * b.others + (codeEntries.has(entry) ? codeBonus(this.codes[entry]!) : 0);
       results.push({
@@ -239,7 +277,7 @@ export class LookupEngine {
     // A code alone identifies an entry only when it is all the input says, or distinctive enough.
     const shortInput = text.trim().length <= 64;
     for (const entry of codeEntries) {
-      if (best.has(entry)) continue;
+      if (best.has(entry) || byTitle.has(entry)) continue;
       const code = this.codes[entry]!;
       if (!shortInput && code.length < 5) continue;
       const end = lowered.indexOf(asciiLower(code));
@@ -254,6 +292,7 @@ export class LookupEngine {
         text: text.slice(end, end + code.length),
       });
     }
+    results.push(...titleHits);
     // Strong hits first: a weak hit never outranks a match on message text.
     results.sort(
       (a, b) =>
@@ -283,6 +322,28 @@ export class LookupEngine {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** A title's literal wording, lower-cased (ASCII) in runs between its `<placeholders>`; null when it pins too few letters. */
+function titleRuns(title: string): string[] | null {
+  const runs = title
+    .split(/<[^<>]*>/)
+    .map((run) => asciiLower(run.trim()))
+    .filter(Boolean);
+  return letterCount(runs) >= STRONG_LETTERS ? runs : null;
+}
+
+/** Where `runs` occur one after another in `text`: [start of the first, end of the last], or null. */
+function inOrder(text: string, runs: readonly string[]): [number, number] | null {
+  let from = 0;
+  let start = -1;
+  for (const run of runs) {
+    const at = text.indexOf(run, from);
+    if (at === -1) return null;
+    if (start === -1) start = at;
+    from = at + run.length;
+  }
+  return [start, from];
+}
 
 function isToken(text: string, start: number, end: number): boolean {
   return (

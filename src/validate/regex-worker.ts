@@ -31,7 +31,7 @@ export type RegexResult =
   | { kind: "empty"; matches: boolean }
   | {
       kind: "lookup";
-      hits: { id: string; signature: number; via: "signature" | "code"; strength: "strong" | "weak"; text: string }[];
+      hits: { id: string; signature: number; via: "signature" | "code" | "title"; strength: "strong" | "weak"; text: string }[];
     }
   | { kind: "probe" };
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { AhoCorasick } from "../../src/lookup/aho-corasick.js";
 import { LIMITS, LookupEngine } from "../../src/lookup/engine.js";
+import type { LookupData } from "../../src/lookup/lookup-index.js";
 import { extractLiterals } from "../../src/shared/literals.js";
 import { buildLookupIndex } from "../../src/shared/lookup-index.js";
 import { literalOf } from "../../src/shared/signatures.js";
@@ -121,6 +122,47 @@ describe("lookup ranking", () => {
   it("respects the limit", () => {
     expect(ids("Connection refused ECONNREFUSED error[E0382] 421 4.7.0", 2)).toHaveLength(2);
     expect(ids("421 4.7.0", 0)).toEqual([]);
+  });
+});
+
+describe("a message pasted without the context its signatures need", () => {
+  const titled = [
+    { id: "linux/no-space", title: "No space left on device", signatures: [sig(": No space left on device")] },
+    {
+      id: "docker/bind",
+      title: "Bind for <address>:<port> failed: port is already allocated",
+      signatures: [sig("x{9}")],
+    },
+    { id: "smtp/421", code: "421", title: "421 Service not available", signatures: [sig("\\b421[ -]4\\.7\\.0\\b")] },
+    { id: "short/title", title: "Killed", signatures: [sig("Out of memory: Killed process")] },
+  ];
+  const index = buildLookupIndex(titled);
+  const data: LookupData = { ...index, titles: { en: titled.map((e) => e.title), zh: titled.map(() => null) } };
+  const withTitles = new LookupEngine(data);
+
+  it("finds its entry by the wording of the entry's title, placeholders filled in", () => {
+    expect(withTitles.lookup("No space left on device")).toMatchObject([
+      { id: "linux/no-space", via: "title", strength: "strong", text: "No space left on device" },
+    ]);
+    expect(withTitles.lookup("bind for 0.0.0.0:8080 failed: port is already allocated")[0]).toMatchObject({
+      id: "docker/bind",
+      via: "title",
+      strength: "strong",
+    });
+    // The code alone was a weak hit; the title's wording makes the same entry a strong one.
+    expect(withTitles.lookup("421 Service not available")).toMatchObject([{ id: "smtp/421", via: "title" }]);
+  });
+
+  it("is weak inside a longer text, never used when a signature explains the text, and needs enough letters", () => {
+    const long = `${"some unrelated context words ".repeat(4)}No space left on device`;
+    expect(withTitles.lookup(long)[0]).toMatchObject({ id: "linux/no-space", via: "title", strength: "weak" });
+    expect(withTitles.lookup("write /tmp/x: No space left on device")).toMatchObject([
+      { id: "linux/no-space", via: "signature" },
+    ]);
+    expect(withTitles.lookup("Killed")).toEqual([]);
+    expect(withTitles.lookup(`${"-".repeat(LIMITS.titleInput)} No space left on device`)).toEqual([]);
+    // An index without titles (as validation builds it) never matches one.
+    expect(new LookupEngine(index).lookup("No space left on device")).toEqual([]);
   });
 });
 
