@@ -31,7 +31,13 @@ export type RegexResult =
   | { kind: "empty"; matches: boolean }
   | {
       kind: "lookup";
-      hits: { id: string; signature: number; via: "signature" | "code" | "title"; strength: "strong" | "weak"; text: string }[];
+      hits: {
+        id: string;
+        signature: number;
+        via: "signature" | "code" | "title";
+        strength: "strong" | "weak";
+        text: string;
+      }[];
     }
   | { kind: "probe" };
 
