@@ -82,9 +82,12 @@ async function fullText(query: string, target: HTMLElement): Promise<void> {
     const words = lang === "en" ? query : searchTokens(query, lang);
     const found = await pf.search(words);
     // Pagefind also answers with pages sharing only part of a word: a result must hold every word of the query.
-    const results = (await Promise.all(found.results.slice(0, 30).map((r) => r.data())))
-      .filter((r) => holdsEveryWord(r.content, words))
-      .slice(0, 20);
+    const holding = (await Promise.all(found.results.slice(0, 30).map((r) => r.data()))).filter((r) =>
+      holdsEveryWord(r.content, words),
+    );
+    // An entry whose title holds the query comes before one that only mentions it (the order is otherwise Pagefind's).
+    const inTitle = (r: PagefindResult) => holdsEveryWord(r.meta.title ?? "", words);
+    const results = [...holding.filter(inTitle), ...holding.filter((r) => !inTitle(r))].slice(0, 20);
     const list = el("ol");
     for (const r of results) {
       const item = card({
