@@ -31,10 +31,10 @@ export const rule = defineRule({
       text: "category `{{category}}` is not registered in entries/{{file}}",
       hint: "{{suggestion}} If not, add `{{category}}:` with its labels and description to entries/{{file}}",
     },
-    // Without the file there is no known category to suggest.
+    // Without the file (absent, or not YAML) there is no known category to suggest.
     "registry-missing": {
-      text: "category `{{category}}` is not registered: entries/{{file}} is missing",
-      hint: "add `{{category}}:` with its labels and description to entries/{{file}}",
+      text: "category `{{category}}` is not registered: entries/{{file}} is missing or could not be read",
+      hint: "fix entries/{{file}} (its own error, if any, is reported at its line), then make sure it has `{{category}}:` with its labels and description",
     },
   },
   check({ entries, vocabulary, report, missingEntry }) {
