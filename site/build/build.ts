@@ -39,7 +39,14 @@ import { type CatalogData, readCatalog } from "error-atlas/internal/node";
 import { readCacheFile, writeCacheFile } from "../../src/node/cache-file.js";
 import { commitFolder, listFiles, makeParent, recoverCommit } from "../../src/node/commit-folder.js";
 import { siteCatalog, type SiteConfig } from "../src/data/catalog.js";
-import { alternateFiles, bucketOf, type SearchRecord, searchRecord, textFiles } from "../src/data/files.js";
+import {
+  alternateFiles,
+  bucketOf,
+  type SearchRecord,
+  searchRecord,
+  type TextFile,
+  textFiles,
+} from "../src/data/files.js";
 import { SEARCH_BUCKETS } from "../src/data/other.js";
 import { type Page, sitePages } from "../src/data/pages.js";
 import { RenderPool } from "./render-pool.js";
@@ -84,6 +91,8 @@ export interface BuildReport {
   buckets: number;
   /** Search records made from page data, and taken unchanged from the bucket they were last indexed in. */
   searchRecords: { made: number; reused: number };
+  /** Feeds and sitemaps not made again: what they are made from is unchanged. */
+  textsKept: number;
   rendererBuilt: boolean;
   seconds: Record<string, number>;
 }
@@ -108,6 +117,8 @@ interface OtherFiles {
   client: string[];
   alternates: string[];
   text: string[];
+  /** Text file → the key of what it was made from, for those made only when that changes (see TextFile). */
+  textKeys?: Record<string, string>;
   /** `lang/bucket` → its Pagefind files. */
   search: Record<string, string[]>;
 }
@@ -296,6 +307,7 @@ async function buildPages(
     let files: OtherFiles | undefined;
     let bucketsWritten = 0;
     let searchRecords = { made: 0, reused: 0 };
+    let textsKept = 0;
     let removeOthers: string[] = [];
     let folders: string[] = [];
     if (finishedSite.value) {
@@ -305,6 +317,7 @@ async function buildPages(
         files,
         written: bucketsWritten,
         searchRecords,
+        textsKept,
         remove: removeOthers,
         folders,
       } = finishedSite.value);
@@ -335,6 +348,7 @@ async function buildPages(
       removed: removedPages.length,
       buckets: bucketsWritten,
       searchRecords,
+      textsKept,
       rendererBuilt: renderer.built,
       seconds: timer.done(),
     };
@@ -381,7 +395,7 @@ export async function mergeShards(
       );
     }
     // No previous state: every search bundle is built afresh, so page hashes are not needed for them.
-    const { written, searchRecords } = await finishSite(catalog, pages, new Map(), {
+    const { written, searchRecords, textsKept } = await finishSite(catalog, pages, new Map(), {
       staging,
       out,
       dataDir,
@@ -396,6 +410,7 @@ export async function mergeShards(
       removed: 0,
       buckets: written,
       searchRecords,
+      textsKept,
       rendererBuilt: renderer.built,
       seconds: timer.done(),
     };
@@ -448,6 +463,7 @@ async function finishSite(
   files: OtherFiles;
   written: number;
   searchRecords: BuildReport["searchRecords"];
+  textsKept: number;
   remove: string[];
   folders: string[];
 }> {
@@ -522,7 +538,9 @@ async function finishSite(
   );
   let clientFiles: string[];
   let alternates: Map<string, string>;
-  let texts: Map<string, string>;
+  let texts: Map<string, TextFile>;
+  const textKeys: Record<string, string> = {};
+  let textsKept = 0;
   try {
     // Client assets (stylesheet, scripts) and public files from the renderer bundle: the same bundle, the same files.
     clientFiles = listFiles(client);
@@ -536,9 +554,17 @@ async function finishSite(
     }
     gone(previous?.files?.alternates, [...alternates.keys()]);
 
-    // Index pages' companions: feeds, sitemap, llms.txt, the search page's data. Cheap to make; written if changed.
-    texts = await textFiles(catalog, pages);
-    for (const [f, text] of texts) {
+    // Index pages' companions: feeds, sitemap, llms.txt, the search page's data, written if changed.
+    // A keyed one whose key is the previous build's is not even made (in place, its file is already there).
+    texts = textFiles(catalog, pages);
+    for (const [f, file] of texts) {
+      const key = typeof file === "string" ? undefined : file.key;
+      if (key !== undefined) textKeys[f] = key;
+      if (inPlace && key !== undefined && previous?.files?.textKeys?.[f] === key && existsSync(path.join(out, f))) {
+        textsKept++;
+        continue;
+      }
+      const text = typeof file === "string" ? file : await file.content();
       if (inPlace && readIfExists(path.join(out, f)) === text) continue;
       const target = path.join(staging, f);
       mkdirSync(path.dirname(target), { recursive: true });
@@ -565,9 +591,10 @@ async function finishSite(
   return {
     buckets,
     records,
-    files: { client: clientFiles, alternates: [...alternates.keys()], text: [...texts.keys()], search },
+    files: { client: clientFiles, alternates: [...alternates.keys()], text: [...texts.keys()], textKeys, search },
     written: stale.length,
     searchRecords: { made: madeNow.size + remade, reused },
+    textsKept,
     remove,
     folders,
   };

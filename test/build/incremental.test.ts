@@ -110,6 +110,9 @@ describe("an incremental build equals a cold build", () => {
     expect(report.rendered).toBeGreaterThan(0);
     expect(report.rendered).toBeLessThan(report.pages / 2);
     expect(report.buckets).toBeLessThanOrEqual(2);
+    // Not made again: the sitemap and its index (the same pages) and the Chinese feed (it shows the
+    // translation); the English feed shows the edited text, so it is.
+    expect(report.textsKept).toBe(3);
   });
 
   it("after a title changes, which changes other pages' lists and links", async () => {

@@ -6,7 +6,6 @@
 import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
 
-import { getRssString } from "@astrojs/rss";
 import {
   type CompiledEntry,
   entryPath,
@@ -17,7 +16,6 @@ import {
   sourceLanguage,
   t,
 } from "error-atlas/internal";
-import { SitemapIndexStream, SitemapStream, streamToPromise } from "sitemap";
 
 import { categoryLabel, localizedIn, type SiteCatalog, titleIn } from "./catalog.js";
 import { entryCard } from "./lists.js";
@@ -33,9 +31,18 @@ const byUpdated = (a: CompiledEntry, b: CompiledEntry) => {
   return x === y ? (a.id < b.id ? -1 : 1) : x < y ? 1 : -1;
 };
 
+/**
+ * A text file of the site: its text, or — for the costly ones (feeds, sitemap) — a key of
+ * everything it is made from and a way to make it, so a build whose inputs are unchanged
+ * neither makes it nor loads the libraries that do.
+ */
+export type TextFile = string | { key: string; content: () => Promise<string> };
+
+const keyOf = (value: unknown) => createHash("sha1").update(JSON.stringify(value)).digest("base64url");
+
 /** Feeds, sitemap, llms.txt, robots.txt and the search page's data, by output path. */
-export async function textFiles(catalog: SiteCatalog, pages: readonly Page[]): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
+export function textFiles(catalog: SiteCatalog, pages: readonly Page[]): Map<string, TextFile> {
+  const files = new Map<string, TextFile>();
   const urls = siteUrls(catalog.config.site);
 
   files.set("robots.txt", `User-agent: *\nAllow: /\n\nSitemap: ${urls.absolute("/sitemap-index.xml")}\n`);
@@ -43,31 +50,55 @@ export async function textFiles(catalog: SiteCatalog, pages: readonly Page[]): P
   for (const { code: lang } of catalog.languages) {
     const root = languageRoot(lang);
     const items = [...catalog.entries].sort(byUpdated).slice(0, FEED_SIZE);
-    files.set(
-      `${root.slice(1)}feed.xml`,
-      await getRssString({
-        title: t(lang, "feedTitle"),
-        description: t(lang, "tagline"),
-        site: urls.absolute(root),
-        customData: `<language>${catalog.languages.find((l) => l.code === lang)!.tag}</language>`,
-        items: items.map((e) => ({
-          title: titleIn(e, lang),
-          link: urls.absolute(entryPath(e.id, lang)),
-          description: localizedIn(e, lang).root_cause.text,
-          ...(e.updated && { pubDate: new Date(`${e.updated}T00:00:00Z`) }),
-          categories: [categoryLabel(catalog, e.category, lang)],
-        })),
-      }),
-    );
+    const feed = {
+      title: t(lang, "feedTitle"),
+      description: t(lang, "tagline"),
+      site: urls.absolute(root),
+      customData: `<language>${catalog.languages.find((l) => l.code === lang)!.tag}</language>`,
+      items: items.map((e) => ({
+        title: titleIn(e, lang),
+        link: urls.absolute(entryPath(e.id, lang)),
+        description: localizedIn(e, lang).root_cause.text,
+        ...(e.updated && { pubDate: e.updated }),
+        categories: [categoryLabel(catalog, e.category, lang)],
+      })),
+    };
+    files.set(`${root.slice(1)}feed.xml`, {
+      key: keyOf(feed),
+      content: async () => {
+        const { getRssString } = await import("@astrojs/rss");
+        return getRssString({
+          ...feed,
+          items: feed.items.map(({ pubDate, ...item }) => ({
+            ...item,
+            ...(pubDate && { pubDate: new Date(`${pubDate}T00:00:00Z`) }),
+          })),
+        });
+      },
+    });
     files.set(
       `search-cards/${lang}.json`,
       JSON.stringify(Object.fromEntries(catalog.entries.map((e) => [e.id, entryCard(catalog, e, lang)]))),
     );
   }
   files.set("lookup-index.json", JSON.stringify(catalog.data.lookupData));
-  const [index, sitemap] = await sitemapFiles(catalog, pages);
-  files.set("sitemap-index.xml", index);
-  files.set("sitemap-0.xml", sitemap);
+  const items = sitemapItems(catalog, pages);
+  const index = [{ url: urls.absolute("/sitemap-0.xml") }];
+  files.set("sitemap-index.xml", {
+    key: keyOf(index),
+    content: async () => {
+      const { SitemapIndexStream, streamToPromise } = await import("sitemap");
+      return (await streamToPromise(Readable.from(index).pipe(new SitemapIndexStream()))).toString();
+    },
+  });
+  files.set("sitemap-0.xml", {
+    key: keyOf(items),
+    content: async () => {
+      const { SitemapStream, streamToPromise } = await import("sitemap");
+      const stream = new SitemapStream({ hostname: catalog.config.site, lastmodDateOnly: true });
+      return (await streamToPromise(Readable.from(items).pipe(stream))).toString();
+    },
+  });
   return files;
 }
 
@@ -91,11 +122,10 @@ function llmsText(catalog: SiteCatalog): string {
   return lines.join("\n");
 }
 
-/** The sitemap: every indexable page with its other languages (hreflang) and the date its entry last changed. */
-async function sitemapFiles(catalog: SiteCatalog, pages: readonly Page[]): Promise<[string, string]> {
+/** The sitemap's items: every indexable page with its other languages (hreflang) and the date its entry last changed. */
+function sitemapItems(catalog: SiteCatalog, pages: readonly Page[]) {
   const urls = siteUrls(catalog.config.site);
-  const stream = new SitemapStream({ hostname: catalog.config.site, lastmodDateOnly: true });
-  const items = pages
+  return pages
     .filter((p) => p.file !== "404.html" && !isRedirect(catalog, p))
     .map((page) => {
       const entry = page.entry ? catalog.byId.get(page.entry) : undefined;
@@ -112,11 +142,6 @@ async function sitemapFiles(catalog: SiteCatalog, pages: readonly Page[]): Promi
         links: catalog.languages.map((l) => ({ lang: l.tag, url: urls.absolute(counterpart(l.code)) })),
       };
     });
-  const sitemap = (await streamToPromise(Readable.from(items).pipe(stream))).toString();
-  const index = (
-    await streamToPromise(Readable.from([{ url: urls.absolute("/sitemap-0.xml") }]).pipe(new SitemapIndexStream()))
-  ).toString();
-  return [index, sitemap];
 }
 
 const isRedirect = (catalog: SiteCatalog, page: Page) =>
