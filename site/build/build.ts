@@ -126,13 +126,9 @@ interface OtherFiles {
 const STATE_VERSION = 5;
 const hash = (text: string) => createHash("sha256").update(text).digest("base64url").slice(0, 22);
 
-function stateFile(cacheDir: string, out: string): string {
-  return path.join(cacheDir, `state-${hash(path.resolve(out)).slice(0, 12)}.json`);
-}
-
-function recordCacheDir(cacheDir: string, out: string): string {
-  return path.join(cacheDir, `records-${hash(path.resolve(out)).slice(0, 12)}`);
-}
+/** What the cache keeps for one output folder (its state, its records, its commit journal), by kind. */
+const perOutput = (cacheDir: string, out: string, kind: string) =>
+  path.join(cacheDir, `${kind}-${hash(path.resolve(out)).slice(0, 12)}`);
 
 /** The records a search bucket was last indexed from, by page file. */
 interface RecordFile {
@@ -141,10 +137,6 @@ interface RecordFile {
 }
 
 const recordFile = (dir: string, bucket: string) => path.join(dir, `${bucket.replace("/", "-")}.json`);
-
-function journalFile(cacheDir: string, out: string): string {
-  return path.join(cacheDir, `commit-${hash(path.resolve(out)).slice(0, 12)}.json`);
-}
 
 function readState(file: string): BuildState | undefined {
   try {
@@ -232,8 +224,8 @@ async function buildPages(
   const catalog = siteCatalog(options.catalog ?? (await readCatalog(dataDir)), config);
   let pages = sitePages(catalog);
   if (shard) pages = pages.filter((_, i) => i % shard.count === shard.index - 1);
-  const file = stateFile(cacheDir, out);
-  const journal = journalFile(cacheDir, out);
+  const file = `${perOutput(cacheDir, out, "state")}.json`;
+  const journal = `${perOutput(cacheDir, out, "commit")}.json`;
   recoverCommit(journal);
   const previous = options.cold || !existsSync(out) ? undefined : readState(file);
 
@@ -291,7 +283,7 @@ async function buildPages(
         previous: inPlace ? previous : previous && { ...previous, files: undefined },
         made,
         inPlace,
-        recordCache: recordCacheDir(cacheDir, out),
+        recordCache: perOutput(cacheDir, out, "records"),
       }).then((finished) => {
         timer.lap("files+search");
         return finished;
@@ -302,32 +294,15 @@ async function buildPages(
     if (rendered.status === "rejected") throw rendered.reason;
     if (finishedSite.status === "rejected") throw finishedSite.reason;
 
-    let buckets = previous?.buckets ?? {};
-    let records = previous?.records ?? {};
-    let files: OtherFiles | undefined;
-    let bucketsWritten = 0;
-    let searchRecords = { made: 0, reused: 0 };
-    let textsKept = 0;
-    let removeOthers: string[] = [];
-    let folders: string[] = [];
-    if (finishedSite.value) {
-      ({
-        buckets,
-        records,
-        files,
-        written: bucketsWritten,
-        searchRecords,
-        textsKept,
-        remove: removeOthers,
-        folders,
-      } = finishedSite.value);
-    }
+    // Absent for a shard, which makes only pages (and keeps no state); an in-place build is never a shard.
+    const finished = finishedSite.value;
 
     onStage("swap");
     const removedPages = previous ? Object.keys(previous.pages).filter((f) => !hashes.has(f)) : [];
-    if (inPlace) commitFolder(staging, out, [...removedPages, ...removeOthers], journal, folders);
+    if (inPlace) commitFolder(staging, out, [...removedPages, ...finished!.remove], journal, finished!.folders);
     else swap(staging, out);
-    if (!shard) {
+    if (finished) {
+      const { buckets, records, files } = finished;
       writeFileSync(
         file,
         JSON.stringify({
@@ -337,7 +312,7 @@ async function buildPages(
           scopes: Object.fromEntries(scopes),
           buckets,
           records,
-          files: files!,
+          files,
         } satisfies BuildState),
       );
     }
@@ -346,14 +321,14 @@ async function buildPages(
       rendered: render.length,
       carried: carry.length,
       removed: removedPages.length,
-      buckets: bucketsWritten,
-      searchRecords,
-      textsKept,
+      buckets: finished?.written ?? 0,
+      searchRecords: finished?.searchRecords ?? { made: 0, reused: 0 },
+      textsKept: finished?.textsKept ?? 0,
       rendererBuilt: renderer.built,
       seconds: timer.done(),
     };
     log(
-      `✓ site → ${path.relative(process.cwd(), out) || out}: ${report.pages} pages (${report.rendered} rendered, ${report.carried} unchanged), ${bucketsWritten} search bundles re-indexed${renderer.built ? ", templates rebuilt" : ""} (${report.seconds.total!.toFixed(1)} s)`,
+      `✓ site → ${path.relative(process.cwd(), out) || out}: ${report.pages} pages (${report.rendered} rendered, ${report.carried} unchanged), ${report.buckets} search bundles re-indexed${renderer.built ? ", templates rebuilt" : ""} (${report.seconds.total!.toFixed(1)} s)`,
     );
     if (verbose) {
       log(
@@ -583,11 +558,11 @@ async function finishSite(
     });
   }
   // A re-indexed bucket replaces its folder whole, so its old files need no list of their own.
-  const folders = stale.map(({ key }) => `pagefind/${key}`);
-  for (const { key } of stale) {
+  const folders = stale.map(({ key }) => {
     const dir = `pagefind/${key}`;
     search[key] = listFiles(path.join(staging, dir)).map((f) => `${dir}/${f}`);
-  }
+    return dir;
+  });
   return {
     buckets,
     records,

@@ -234,7 +234,7 @@ export class LookupEngine {
     // without `: ` before it) still holds its entry's title: that title's wording, in order, finds it.
     const titleHits: LookupMatch[] = [];
     const byTitle = new Set<number>();
-    if (text.length <= LIMITS.titleInput && ![...best.values()].some((b) => b.strong)) {
+    if (text.length <= LIMITS.titleInput && !anyStrong(best.values())) {
       const inputLetters = text.match(LETTER)?.length ?? 0;
       this.titleRuns.forEach((runs, entry) => {
         if (!runs) return;
@@ -322,6 +322,11 @@ export class LookupEngine {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+const anyStrong = (hits: Iterable<{ strong: boolean }>) => {
+  for (const hit of hits) if (hit.strong) return true;
+  return false;
+};
 
 /** A title's literal wording, lower-cased (ASCII) in runs between its `<placeholders>`; null when it pins too few letters. */
 function titleRuns(title: string): string[] | null {

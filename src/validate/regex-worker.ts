@@ -7,7 +7,7 @@
  */
 import { type MessagePort, parentPort, workerData } from "node:worker_threads";
 
-import { LookupEngine } from "../lookup/engine.js";
+import { LookupEngine, type LookupMatch } from "../lookup/engine.js";
 import type { LookupIndex } from "../lookup/lookup-index.js";
 import { compileSignature } from "../shared/signatures.js";
 import type { CompiledSignature } from "../types/schema.js";
@@ -31,13 +31,7 @@ export type RegexResult =
   | { kind: "empty"; matches: boolean }
   | {
       kind: "lookup";
-      hits: {
-        id: string;
-        signature: number;
-        via: "signature" | "code" | "title";
-        strength: "strong" | "weak";
-        text: string;
-      }[];
+      hits: Pick<LookupMatch, "id" | "signature" | "via" | "strength" | "text">[];
     }
   | { kind: "probe" };
 

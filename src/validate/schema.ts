@@ -38,13 +38,8 @@ const REFS: Record<keyof Schemas, string> = {
   categories: "vocabulary.schema.json#/definitions/CategoryRegistry",
   types: "vocabulary.schema.json#/definitions/TypeVocabulary",
 };
-const SCHEMA_FILES = [
-  "entry.schema.json",
-  "translation.schema.json",
-  "compiled-entry.schema.json",
-  "catalog-index.schema.json",
-  "vocabulary.schema.json",
-];
+/** The schema files, the entry schema first (error explanations read it). */
+const SCHEMA_FILES = [...new Set(Object.values(REFS).map((ref) => ref.split("#")[0]!))];
 
 /** The validators written out as code by the tools' bundle (scripts/tool.mjs), beside this module. */
 export const STANDALONE_FILE = "schema-validators.cjs";

@@ -7,11 +7,12 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 import { describe, expect, it } from "vitest";
 
 import { writeSyntheticCatalog } from "../../scripts/synthetic-catalog.js";
-import { STANDALONE_FILE } from "../../src/validate/schema.js";
+import { getSchemas, STANDALONE_FILE } from "../../src/validate/schema.js";
 import { tempDir } from "../helpers/cleanup.js";
 
 const repo = path.resolve(import.meta.dirname, "../..");
@@ -57,6 +58,25 @@ describe("the tools' bundle", () => {
     expect(bundled.stdout).toMatch(/cursor-thread-399\.zh\.md:\d+:\d+ {2}EA029/);
     expect(bundled.stdout.match(new RegExp(`${path.basename(second)}:\\d+:\\d+ {2}EA003`, "g"))).toHaveLength(2);
     expect(existsSync(path.join(repo, "node_modules/.cache/error-atlas-tools", STANDALONE_FILE))).toBe(true);
+  });
+
+  it("loads the schema validators it wrote out as code instead of compiling them", () => {
+    expect(viaTool(["validate", "--help"]).status).toBe(0);
+    // ajv's compiled validators carry their schema environment; written-out code does not.
+    const probe = spawnSync(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        `const { getSchemas } = await import(${JSON.stringify(pathToFileURL(path.join(path.dirname(stampFile), "schema-code.js")).href)});
+        const { entry, translation } = getSchemas();
+        console.log(JSON.stringify(["schemaEnv" in entry, "schemaEnv" in translation]));`,
+      ],
+      { cwd: repo, encoding: "utf8" },
+    );
+    expect(probe.stderr).toBe("");
+    expect(JSON.parse(probe.stdout)).toEqual([false, false]);
+    expect("schemaEnv" in getSchemas().entry).toBe(true); // the sources compile theirs
   });
 
   it("rebuilds itself when a source file changes, and only then", () => {
