@@ -74,6 +74,8 @@ interface Prepared {
 }
 
 const LETTER = /\p{L}/gu;
+const ANY_LETTER = /\p{L}/u;
+const DIGITS = /^\d+$/;
 const letterCount = (runs: readonly string[]) => runs.reduce((n, run) => n + (run.match(LETTER)?.length ?? 0), 0);
 
 /**
@@ -90,8 +92,11 @@ export class LookupEngine {
   private readonly literalSignatures: number[][];
   private readonly literalCodes: number[][];
   private readonly literalFree: number[];
-  /** Per entry, the literal wording of its English title (placeholders cut out), or null when too little. */
-  private readonly titleRuns: (string[] | null)[];
+  /**
+   * Per entry, the literal wording of its English title (placeholders cut out), then that wording
+   * without a closing remark in parentheses; empty when too little is left.
+   */
+  private readonly titleRuns: string[][][];
   private readonly automaton: AhoCorasick;
 
   /** `compile` lets a caller that has compiled the signatures already share its RegExps. */
@@ -135,7 +140,7 @@ export class LookupEngine {
     this.automaton = new AhoCorasick([...patterns.keys()]);
     // The package's index carries titles (LookupData); validation's does not, so there titles never match.
     const titles = (index as Partial<LookupData>).titles?.en ?? [];
-    this.titleRuns = titles.map((title) => (title ? titleRuns(title) : null));
+    this.titleRuns = titles.map((title) => (title ? titleWordings(title) : []));
   }
 
   /** Ranked matches for `input`; never throws, whatever the input. */
@@ -236,10 +241,11 @@ export class LookupEngine {
     const byTitle = new Set<number>();
     if (text.length <= LIMITS.titleInput && !anyStrong(best.values())) {
       const inputLetters = text.match(LETTER)?.length ?? 0;
-      this.titleRuns.forEach((runs, entry) => {
-        if (!runs) return;
-        const found = inOrder(lowered, runs);
-        if (!found) return;
+      this.titleRuns.forEach((wordings, entry) => {
+        let runs: string[] | undefined;
+        let found: [number, number] | null = null;
+        for (runs of wordings) if ((found = inOrder(lowered, runs))) break;
+        if (!found || !runs) return;
         const letters = letterCount(runs);
         // It replaces a weak signature or code hit of the same entry.
         byTitle.add(entry);
@@ -275,11 +281,15 @@ export class LookupEngine {
       });
     }
     // A code alone identifies an entry only when it is all the input says, or distinctive enough.
+    // A number is neither inside words: `404`, `66` or `98` are statuses, exit codes or errnos
+    // of every protocol and tool, so alone they name an entry only when nothing else was pasted.
     const shortInput = text.trim().length <= 64;
+    const wordless = !ANY_LETTER.test(text);
     for (const entry of codeEntries) {
       if (best.has(entry) || byTitle.has(entry)) continue;
       const code = this.codes[entry]!;
       if (!shortInput && code.length < 5) continue;
+      if (!wordless && DIGITS.test(code)) continue;
       const end = lowered.indexOf(asciiLower(code));
       results.push({
         id: this.ids[entry]!,
@@ -328,13 +338,25 @@ const anyStrong = (hits: Iterable<{ strong: boolean }>) => {
   return false;
 };
 
-/** A title's literal wording, lower-cased (ASCII) in runs between its `<placeholders>`; null when it pins too few letters. */
-function titleRuns(title: string): string[] | null {
-  const runs = title
-    .split(/<[^<>]*>/)
-    .map((run) => asciiLower(run.trim()))
-    .filter(Boolean);
-  return letterCount(runs) >= STRONG_LETTERS ? runs : null;
+/**
+ * The wordings a title is found by, each lower-cased (ASCII) in runs between its `<placeholders>`,
+ * none that pins too few letters. A closing remark in parentheses with a space in it
+ * (`No space left on device (disk blocks or inodes full)`) is the catalog's gloss, or a part the
+ * software may leave out (`Segmentation fault (core dumped)`), so the title without it counts too;
+ * one without a space (`(auth/invalid-api-key)`) is the message itself and stays.
+ */
+function titleWordings(title: string): string[][] {
+  const wordings = [title];
+  const remark = / \(([^()]* [^()]*)\)$/.exec(title);
+  if (remark) wordings.push(title.slice(0, remark.index));
+  return wordings
+    .map((wording) =>
+      wording
+        .split(/<[^<>]*>/)
+        .map((run) => asciiLower(run.trim()))
+        .filter(Boolean),
+    )
+    .filter((runs) => letterCount(runs) >= STRONG_LETTERS);
 }
 
 /** Where `runs` occur one after another in `text`: [start of the first, end of the last], or null. */

@@ -106,6 +106,13 @@ describe("lookup ranking", () => {
     // In a long text, a short bare code alone is too weak to count.
     expect(ids(`${"lorem ipsum ".repeat(20)} 421 ${"dolor ".repeat(20)}`)).toEqual([]);
   });
+  it("takes a number among words for what it is, not for an entry's code", () => {
+    // An exit code or another protocol's status that happens to equal an entry's code.
+    expect(ids("Process exited with code 421")).toEqual([]);
+    expect(ids("HTTP/1.1 421 Misdirected Request")).toEqual([]);
+    // A code with letters in it still counts among words.
+    expect(ids("the build stopped at E0382 again")).toEqual(["rust/e0382"]);
+  });
   it("finds several errors of a pasted log, best first, deterministically", () => {
     const log = [
       "2025-01-01 boot",
@@ -135,6 +142,8 @@ describe("a message pasted without the context its signatures need", () => {
     },
     { id: "smtp/421", code: "421", title: "421 Service not available", signatures: [sig("\\b421[ -]4\\.7\\.0\\b")] },
     { id: "short/title", title: "Killed", signatures: [sig("Out of memory: Killed process")] },
+    { id: "linux/segfault", title: "Segmentation fault (core dumped)", signatures: [sig("x{9}")] },
+    { id: "auth/api-key", title: "Auth: Error (auth/invalid-api-key)", signatures: [sig("x{9}")] },
   ];
   const index = buildLookupIndex(titled);
   const data: LookupData = { ...index, titles: { en: titled.map((e) => e.title), zh: titled.map(() => null) } };
@@ -160,6 +169,15 @@ describe("a message pasted without the context its signatures need", () => {
       { id: "linux/no-space", via: "signature" },
     ]);
     expect(withTitles.lookup("Killed")).toEqual([]);
+  });
+
+  it("lets a closing remark in parentheses be left out, unless it is one word of the message", () => {
+    expect(withTitles.lookup("Segmentation fault (core dumped)")).toMatchObject([{ id: "linux/segfault" }]);
+    expect(withTitles.lookup("./a.out: Segmentation fault")).toMatchObject([
+      { id: "linux/segfault", via: "title", strength: "strong", text: "Segmentation fault" },
+    ]);
+    expect(withTitles.lookup("auth: error (auth/invalid-api-key)")).toMatchObject([{ id: "auth/api-key" }]);
+    expect(withTitles.lookup("Auth: Error (auth/user-disabled)")).toEqual([]);
     expect(withTitles.lookup(`${"-".repeat(LIMITS.titleInput)} No space left on device`)).toEqual([]);
     // An index without titles (as validation builds it) never matches one.
     expect(new LookupEngine(index).lookup("No space left on device")).toEqual([]);
