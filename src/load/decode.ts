@@ -44,8 +44,17 @@ function firstInvalid(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-/** Characters no entry text may hold: C0 controls other than tab and line ends, and DEL. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** Characters no entry text may hold: C0 controls other than tab and line ends, DEL, and C1 controls. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/**
+ * Invisible characters that change what a reader sees without showing themselves: the
+ * bidirectional embeddings, overrides, isolates and marks (the "Trojan Source" trick, which
+ * makes a title or command display in another order than it runs), the zero-width space,
+ * the word joiner and a byte-order mark inside the text. The zero-width joiner and non-joiner
+ * stay: emoji sequences and some scripts need them.
+ */
+const INVISIBLE = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
 
 /**
  * Decodes an entry file strictly. Invalid UTF-8 is an error at its exact
@@ -74,6 +83,18 @@ export function decodeEntryFile(bytes: Uint8Array, file: string): Decoded {
     return control[0] === "\u0000"
       ? refused(file, position, "nul", {})
       : refused(file, position, "control-character", { code });
+  }
+  // A BOM at the very start is the UTF-8 signature; the decoder has already dropped it.
+  const invisible = INVISIBLE.exec(text);
+  if (invisible) {
+    const before = text.slice(0, invisible.index).split("\n");
+    const code = invisible[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+    return refused(
+      file,
+      { line: before.length, column: [...before[before.length - 1]!].length + 1 },
+      "invisible-character",
+      { code },
+    );
   }
   // A carriage return alone is an old Mac line end that YAML reads as a line break (inside a
   // quoted value, as a space): invisible in an editor, so it would change the text unseen.

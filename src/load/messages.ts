@@ -120,6 +120,10 @@ export const encodingMessages = defineMessages({
     text: "the file holds the control character U+{{code}}",
     hint: "remove it: entry texts are plain text (tabs and line ends only)",
   },
+  "invisible-character": {
+    text: "the file holds the invisible character U+{{code}}, which changes how the text around it is shown",
+    hint: "remove it (an editor that shows invisible characters finds it); write the text in its own order",
+  },
   "lone-cr": {
     text: "the file holds a carriage return that does not end a line (CR without LF)",
     hint: "save the file with LF (or CRLF) line ends",

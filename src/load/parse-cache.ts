@@ -6,7 +6,7 @@ import { parseDocumentBytes, type ReadResult, restoreDocument, type StoredDocume
 import { parseAll } from "./parallel-parse.js";
 
 /** Bump when parsing changes, to drop stored results. */
-const VERSION = 5;
+const VERSION = 6;
 
 interface Stored {
   /** Size and modification time: when both match, the file is not even read. */

@@ -43,6 +43,23 @@ describe("reading entry files", () => {
     ]);
   });
 
+  it("refuses invisible characters that reorder or hide text, and keeps the joiners emoji need", async () => {
+    for (const [char, code] of [
+      ["\u202e", "202E"], // right-to-left override
+      ["\u2067", "2067"], // right-to-left isolate
+      ["\u200b", "200B"], // zero-width space
+      ["\u0085", "0085"], // a C1 control (next line)
+    ] as const) {
+      const text = BASE_ENTRY.replace("Start the server.", `Start the${char} server.`);
+      const problems = await problemsOf(baseCatalog({ [S]: text }));
+      expect(problems.map((p) => [p.code, p.message.includes(`U+${code}`)])).toEqual([["EA029", true]]);
+    }
+    const joined = BASE_ENTRY.replace("Start the server.", "Start the server \u{1F468}\u200d\u{1F4BB}.");
+    expect(await problemsOf(baseCatalog({ [S]: joined }))).toEqual([]);
+    // The UTF-8 byte-order mark at the start is the file's signature, not text.
+    expect(await problemsOf(baseCatalog({ [S]: `\ufeff${BASE_ENTRY}` }))).toEqual([]);
+  });
+
   it("refuses a lone carriage return, which YAML would read as a line break the author cannot see", async () => {
     const cr = BASE_ENTRY.replace("Start the server.", "Start the\r server.");
     const problems = await problemsOf(baseCatalog({ [S]: cr }));

@@ -511,6 +511,11 @@ const messageCases: Record<string, MessageCase> = {
     files: { [S]: replace("Start the server.", "Start the\u0007 server.") },
     at: `${S}:24:20`,
   },
+  "EA029/invisible-character": {
+    // A right-to-left override, which would show the words after it in reverse order.
+    files: { [S]: replace("Start the server.", "Start the\u202e server.") },
+    at: `${S}:24:20`,
+  },
   "EA029/lone-cr": { files: { [S]: replace("Start the server.", "Start the\r server.") }, at: `${S}:24:20` },
 
   "EA030/raw-html": failing.EA030!,
