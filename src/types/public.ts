@@ -145,7 +145,7 @@ export interface DocLink {
    */
   title: string;
   /**
-   * An absolute http or https URL.
+   * An absolute http or https URL, with no user name before the host (`https://github.com@example.org/` goes to example.org).
    */
   url: string;
 }
@@ -193,7 +193,7 @@ export interface CompiledDeadEnd {
 export interface SourceEvidence {
   kind: "source";
   /**
-   * An absolute http or https URL.
+   * An absolute http or https URL, with no user name before the host (`https://github.com@example.org/` goes to example.org).
    */
   url: string;
   /**
@@ -215,7 +215,7 @@ export interface SourceEvidence {
 export interface ReportEvidence {
   kind: "report";
   /**
-   * An absolute http or https URL.
+   * An absolute http or https URL, with no user name before the host (`https://github.com@example.org/` goes to example.org).
    */
   url: string;
   /**
@@ -249,7 +249,7 @@ export interface OutcomeEvidence {
    */
   date: string;
   /**
-   * An absolute http or https URL.
+   * An absolute http or https URL, with no user name before the host (`https://github.com@example.org/` goes to example.org).
    */
   source: string;
 }

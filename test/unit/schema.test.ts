@@ -37,6 +37,9 @@ describe("entry schema", () => {
     ["javascript: URL", (e: any) => (e.docs[0].url = "javascript:alert(1)")],
     ["ftp URL", (e: any) => (e.docs[0].url = "ftp://example.org/x")],
     ["mailto URL in evidence", (e: any) => (e.evidence[0].url = "mailto:a@example.org")],
+    // It reads as github.com but goes to example.org.
+    ["URL with a user name before the host", (e: any) => (e.evidence[0].url = "https://github.com@example.org/x")],
+    ["URL with a password", (e: any) => (e.docs[0].url = "https://user:secret@example.org/")],
     ["rate above 1", (e: any) => (e.workarounds[0].success_rate = 1.01)],
     ["negative rate", (e: any) => (e.fix_rate = -0.1)],
     ["upper-case id", (e: any) => (e.id = "Net/sample")],
@@ -67,6 +70,13 @@ describe("entry schema", () => {
     const code = written().entry;
     expect(code(data)).toBe(false);
     expect(code.errors).toEqual(compiled.errors);
+  });
+
+  it("accepts an @ after the host, as in package and user paths", () => {
+    const data = entry();
+    data.evidence[0].url = "https://www.npmjs.com/package/@types/node?x=a@b#c@d";
+    data.docs[0].url = "https://example.org";
+    expect(valid(data)).toBe(true);
   });
 
   it("documents every field", () => {
