@@ -9,13 +9,15 @@
  * `--check` fails (exit 1) when a committed file is stale.
  */
 import { readFile, writeFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
+import path from "node:path";
 
 import { compile } from "json-schema-to-typescript";
 import ts from "typescript";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
+import { parseCommandArgs } from "../src/node/args.js";
+import { isMain, runCli } from "./cli-helpers.js";
+
+const USAGE = "usage: npm run types [-- --check]";
 
 const banner = `/*
  * Generated from schema/*.schema.json by scripts/generate-types.ts.
@@ -35,7 +37,7 @@ async function generate(name: string, schemas: Record<string, string>): Promise<
     properties: Object.fromEntries(Object.entries(schemas).map(([key, file]) => [key, { $ref: file }])),
   };
   const text = await compile(structuredClone(rootSchema) as never, name, {
-    cwd: `${root}schema`,
+    cwd: path.resolve("schema"),
     bannerComment: banner,
     additionalProperties: false,
     ignoreMinAndMaxItems: true,
@@ -74,35 +76,43 @@ function withoutPublic(all: string, publicText: string): string {
   return `${banner}\n\n${imports}\n\nexport type * from "./public.js";\n\n${body}\n`;
 }
 
-const publicTypes = generate("PublicSchemas", {
-  compiled: "compiled-entry.schema.json",
-  index: "catalog-index.schema.json",
-});
-const allTypes = generate("AtlasSchemas", {
-  entry: "entry.schema.json",
-  translation: "translation.schema.json",
-  compiled: "compiled-entry.schema.json",
-  index: "catalog-index.schema.json",
-});
-const targets: [string, Promise<string>][] = [
-  ["src/types/public.ts", publicTypes],
-  ["src/types/schema.ts", Promise.all([allTypes, publicTypes]).then(([all, pub]) => withoutPublic(all, pub))],
-];
-
-const { values } = parseArgs({ options: { check: { type: "boolean" } }, strict: true });
-let stale = 0;
-for (const [file, pending] of targets) {
-  const generated = await pending;
-  if (values.check) {
-    const current = await readFile(`${root}${file}`, "utf8").catch(() => "");
-    if (current !== generated) {
-      console.error(`${file} is out of date with schema/: run \`npm run types\` and commit the result.`);
-      stale++;
-    }
-  } else {
-    await writeFile(`${root}${file}`, generated);
-    console.log(`wrote ${file}`);
+/** The command, callable in-process and from the command line (run from the repository's root, as npm does). */
+export async function main(args: string[]): Promise<number> {
+  const { values } = parseCommandArgs(args, { check: { type: "boolean" } }, { positionals: false });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
   }
+  const publicTypes = generate("PublicSchemas", {
+    compiled: "compiled-entry.schema.json",
+    index: "catalog-index.schema.json",
+  });
+  const allTypes = generate("AtlasSchemas", {
+    entry: "entry.schema.json",
+    translation: "translation.schema.json",
+    compiled: "compiled-entry.schema.json",
+    index: "catalog-index.schema.json",
+  });
+  const targets: [string, Promise<string>][] = [
+    ["src/types/public.ts", publicTypes],
+    ["src/types/schema.ts", Promise.all([allTypes, publicTypes]).then(([all, pub]) => withoutPublic(all, pub))],
+  ];
+  let stale = 0;
+  for (const [file, pending] of targets) {
+    const generated = await pending;
+    if (values.check) {
+      const current = await readFile(file, "utf8").catch(() => "");
+      if (current !== generated) {
+        console.error(`${file} is out of date with schema/: run \`npm run types\` and commit the result.`);
+        stale++;
+      }
+    } else {
+      await writeFile(file, generated);
+      console.log(`wrote ${file}`);
+    }
+  }
+  if (values.check && !stale) console.log("generated types are current.");
+  return stale ? 1 : 0;
 }
-if (values.check && !stale) console.log("generated types are current.");
-process.exit(stale ? 1 : 0);
+
+if (isMain(import.meta.url)) await runCli(main);

@@ -98,6 +98,20 @@ describe("the tools' bundle", () => {
     expect(readFileSync(stampFile, "utf8")).not.toBe(rebuilt);
   });
 
+  it("runs every command package.json gives it, each answering --help", () => {
+    const scripts = Object.values(JSON.parse(readFileSync(path.join(repo, "package.json"), "utf8")).scripts);
+    const commands = new Set(
+      scripts.flatMap((s) => [...String(s).matchAll(/node scripts\/tool\.mjs ([\w-]+)/g)].map((m) => m[1]!)),
+    );
+    expect(commands.size).toBeGreaterThan(10);
+    // A script that read its arguments when loaded, not in main(), saw the command's name and failed here.
+    const failed = [...commands].filter((command) => {
+      const result = viaTool([command, "--help"]);
+      return result.status !== 0 || !result.stdout.startsWith("usage:");
+    });
+    expect(failed).toEqual([]);
+  });
+
   it("refuses an unknown command with exit 2", () => {
     const result = viaTool(["no-such-command"]);
     expect(result.status).toBe(2);
