@@ -401,6 +401,21 @@ const messageCases: Record<string, MessageCase> = {
   "EA015/unknown-target-none-known": { files: { [S]: noItems }, at: `${S}:25:102` },
   "EA016/matches-empty": failing.EA016!,
   "EA017/overlap": failing.EA017!,
+  "EA017/generic": {
+    // Every entry's example says `connect: connection refused`: a signature for those words names no one error.
+    files: {
+      [S]: replace("signatures:\n", "signatures:\n  - 'connect: connection refused'\n"),
+      ...Object.fromEntries(
+        ["fourth-entry", "fifth-entry", "sixth-entry"].map((name, i) => [
+          `net/${name}.md`,
+          OTHER_ENTRY.replaceAll("other-entry", name)
+            .replaceAll("OTHER02", `EXTRA0${i}`)
+            .replaceAll("other refusal wording", `${name.split("-")[0]} refusal wording`),
+        ]),
+      ),
+    },
+    at: `${S}:10:5`,
+  },
   "EA017/stale-exception": {
     files: {
       [S]: replace(

@@ -1,17 +1,28 @@
 import { defineRule, list, record } from "../rule.js";
 
+/**
+ * A signature that matches the examples of this many other entries is not an overlap between
+ * two errors but a pattern for a word every log has (`error`, `failed to`): it would put its
+ * entry among the results of almost any lookup, so it is an error, not a warning.
+ */
+export const GENERIC_ENTRIES = 5;
+
 export const rule = defineRule({
   code: "EA017",
   scope: "catalog",
   name: "signature-overlap",
   description:
-    "No signature matches another entry's example (a warning: the lookup would rank the wrong entry too), unless the entry lists that entry under `overlaps` — and every listed overlap still happens (an exception that no longer applies is an error).",
-  // Builds need not check it: an overlap never makes the published data wrong.
+    "No signature matches another entry's example (a warning: the lookup would rank the wrong entry too), unless the entry lists that entry under `overlaps` — and every listed overlap still happens (an exception that no longer applies is an error). A signature that matches the examples of 5 or more other entries is too generic (an error).",
+  // Builds need not check it: the published data is right either way, and validation gates the catalog.
   warnsOnly: true,
   messages: {
     overlap: {
       text: "signature also matches {{count}} example(s) of {{entries}}",
       hint: "make it more specific (the error code, the exact wording); if the overlap is meant (one error printed inside another), list the entry under `overlaps`",
+    },
+    generic: {
+      text: "signature matches examples of {{count}} other entries ({{entries}}): it is too generic to name one error",
+      hint: "anchor it on this error's own wording or code, not on words that many errors print",
     },
     "stale-exception": {
       text: "no signature of this entry matches an example of `{{id}}` any more",
@@ -53,13 +64,17 @@ export const rule = defineRule({
     }
     for (const { entry, signature, from, count } of captured.values()) {
       const ids = [...from].sort();
-      report(entries[entry]!.source, ["signatures", signature], "overlap", {
-        severity: "warning",
-        data: {
-          count,
-          entries: `${ids.slice(0, 3).join(", ")}${ids.length > 3 ? ` and ${ids.length - 3} more` : ""}`,
-        },
-      });
+      const named = `${ids.slice(0, 3).join(", ")}${ids.length > 3 ? ` and ${ids.length - 3} more` : ""}`;
+      if (ids.length >= GENERIC_ENTRIES) {
+        report(entries[entry]!.source, ["signatures", signature], "generic", {
+          data: { count: ids.length, entries: named },
+        });
+      } else {
+        report(entries[entry]!.source, ["signatures", signature], "overlap", {
+          severity: "warning",
+          data: { count, entries: named },
+        });
+      }
     }
     entries.forEach((entry, e) => {
       list<unknown>(record(entry.source.data).overlaps).forEach((id, index) => {
