@@ -44,6 +44,9 @@ function firstInvalid(bytes: Uint8Array): number {
   return bytes.length;
 }
 
+/** An entry file's largest size: ten times the largest entry the catalog has. */
+export const MAX_ENTRY_BYTES = 128 * 1024;
+
 /** Characters no entry text may hold: C0 controls other than tab and line ends, DEL, and C1 controls. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
@@ -64,6 +67,13 @@ const INVISIBLE = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufe
  * the file in the problem.
  */
 export function decodeEntryFile(bytes: Uint8Array, file: string): Decoded {
+  // Every page, search record and lookup index holds the entry: one huge file would weigh on all of them.
+  if (bytes.length > MAX_ENTRY_BYTES) {
+    return refused(file, { line: 1, column: 1 }, "too-large", {
+      size: Math.ceil(bytes.length / 1024),
+      limit: MAX_ENTRY_BYTES / 1024,
+    });
+  }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return refused(file, { line: 1, column: 1 }, "utf16", {});
   }

@@ -120,6 +120,10 @@ export const encodingMessages = defineMessages({
     text: "the file holds the control character U+{{code}}",
     hint: "remove it: entry texts are plain text (tabs and line ends only)",
   },
+  "too-large": {
+    text: "the file has {{size}} KiB; an entry file has at most {{limit}} KiB",
+    hint: "keep the entry to one error: move long logs out, or split distinct errors into entries of their own",
+  },
   "invisible-character": {
     text: "the file holds the invisible character U+{{code}}, which changes how the text around it is shown",
     hint: "remove it (an editor that shows invisible characters finds it); write the text in its own order",

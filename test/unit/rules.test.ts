@@ -531,6 +531,10 @@ const messageCases: Record<string, MessageCase> = {
     files: { [S]: replace("Start the server.", "Start the\u202e server.") },
     at: `${S}:24:20`,
   },
+  "EA029/too-large": {
+    files: { [S]: replace("Body text.", `Body text.\n\n${"A long paragraph. ".repeat(8000)}`) },
+    at: `${S}:1:1`,
+  },
   "EA029/lone-cr": { files: { [S]: replace("Start the server.", "Start the\r server.") }, at: `${S}:24:20` },
 
   "EA030/raw-html": failing.EA030!,
