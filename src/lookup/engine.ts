@@ -1,6 +1,7 @@
 import { AhoCorasick } from "./aho-corasick.js";
 import { asciiLower } from "./ascii.js";
 import type { LookupData, LookupIndex } from "./lookup-index.js";
+import { TitlePhrases } from "./title-phrases.js";
 
 /** One ranked result of a lookup. */
 export interface LookupMatch {
@@ -97,6 +98,7 @@ export class LookupEngine {
    * without a closing remark in parentheses; empty when too little is left.
    */
   private readonly titleRuns: string[][][];
+  private readonly titlePhrases: TitlePhrases | null;
   private readonly automaton: AhoCorasick;
 
   /** `compile` lets a caller that has compiled the signatures already share its RegExps. */
@@ -141,6 +143,7 @@ export class LookupEngine {
     // The package's index carries titles (LookupData); validation's does not, so there titles never match.
     const titles = (index as Partial<LookupData>).titles?.en ?? [];
     this.titleRuns = titles.map((title) => (title ? titleWordings(title) : []));
+    this.titlePhrases = titles.length ? new TitlePhrases(titles) : null;
   }
 
   /** Ranked matches for `input`; never throws, whatever the input. */
@@ -303,6 +306,21 @@ export class LookupEngine {
       });
     }
     results.push(...titleHits);
+    // 6. Nothing at all: a phrase that opens a part of one title is a possible match.
+    if (!results.length && this.titlePhrases && text.length <= LIMITS.titleInput) {
+      for (const hit of this.titlePhrases.find(text)) {
+        results.push({
+          id: this.ids[hit.entry]!,
+          score: round(hit.letters / 8),
+          via: "title",
+          strength: "weak",
+          signature: -1,
+          start: hit.start + offset,
+          end: hit.end + offset,
+          text: text.slice(hit.start, hit.end),
+        });
+      }
+    }
     // Strong hits first: a weak hit never outranks a match on message text.
     results.sort(
       (a, b) =>

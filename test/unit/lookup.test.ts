@@ -177,10 +177,46 @@ describe("a message pasted without the context its signatures need", () => {
       { id: "linux/segfault", via: "title", strength: "strong", text: "Segmentation fault" },
     ]);
     expect(withTitles.lookup("auth: error (auth/invalid-api-key)")).toMatchObject([{ id: "auth/api-key" }]);
-    expect(withTitles.lookup("Auth: Error (auth/user-disabled)")).toEqual([]);
+    // Another code in the parentheses is another error: at most a possible match by the title's opening words.
+    expect(withTitles.lookup("Auth: Error (auth/user-disabled)").filter((m) => m.strength === "strong")).toEqual([]);
     expect(withTitles.lookup(`${"-".repeat(LIMITS.titleInput)} No space left on device`)).toEqual([]);
     // An index without titles (as validation builds it) never matches one.
     expect(new LookupEngine(index).lookup("No space left on device")).toEqual([]);
+  });
+});
+
+describe("a phrase that opens a part of a title, when nothing else matched", () => {
+  const titled = [
+    { id: "cuda/oom", title: "CUDA out of memory. Tried to allocate <size>", signatures: [sig("x{9}")] },
+    { id: "es/too-large", title: "CircuitBreakingException: [<breaker>] Data too large", signatures: [sig("x{9}")] },
+    { id: "docker/conflict", title: "Error response from daemon: Conflict <what>", signatures: [sig("x{9}")] },
+    { id: "docker/no-such", title: "Error response from daemon: no such container", signatures: [sig("x{9}")] },
+    { id: "jenkins/pipe", title: "java.io.IOException: Broken pipe", signatures: [sig("x{9}")] },
+    { id: "vscode/task", title: "preLaunchTask '<task>' terminated with exit code <code>", signatures: [sig("x{9}")] },
+    { id: "net/refused", code: "ECONNREFUSED", title: "Connection refused", signatures: [sig("\\bECONNREFUSED\\b")] },
+  ];
+  const index = buildLookupIndex(titled);
+  const data: LookupData = { ...index, titles: { en: titled.map((e) => e.title), zh: titled.map(() => null) } };
+  const engine = new LookupEngine(data);
+
+  it("finds the entry whose title the phrase opens, or continues after a placeholder, as a possible match", () => {
+    expect(engine.lookup("torch.cuda.OutOfMemoryError: CUDA out of memory.")).toMatchObject([
+      { id: "cuda/oom", via: "title", strength: "weak", text: "CUDA out of memory" },
+    ]);
+    expect(
+      engine.lookup("ElasticsearchStatusException: circuit_breaking_exception [parent] Data too large"),
+    ).toMatchObject([{ id: "es/too-large", strength: "weak", text: "Data too large" }]);
+  });
+
+  it("ignores phrases two titles share, single names, words in the middle of a title, and matched texts", () => {
+    expect(engine.lookup("Error response from daemon: pull access denied for app")).toEqual([]);
+    // Three words of the title, but one identifier of the line.
+    expect(engine.lookup("java.io.IOException: Stream closed")).toEqual([]);
+    expect(engine.lookup("Process finished with exit code 1")).toEqual([]);
+    // A code matched: the phrase step does not add guesses beside it.
+    expect(engine.lookup("ECONNREFUSED after CUDA out of memory").map((m) => m.id)).toEqual(["net/refused"]);
+    // Validation's index carries no titles.
+    expect(new LookupEngine(index).lookup("torch.cuda.OutOfMemoryError: CUDA out of memory.")).toEqual([]);
   });
 });
 
