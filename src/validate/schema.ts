@@ -388,8 +388,9 @@ const COMPUTED: Record<string, string> = {
 };
 
 function patternHint(pattern: string, description?: string): string {
-  if (pattern.startsWith("^https?"))
+  if (pattern.startsWith("^https?")) {
     return "use an absolute http:// or https:// URL with nothing before the host (no `user@`: it hides where the link goes)";
+  }
   if (pattern.includes("\\d{4}-(?:")) {
     return "write the date the record shows: YYYY-MM-DD, or YYYY-MM when it gives only a month";
   }
