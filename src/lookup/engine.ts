@@ -77,6 +77,7 @@ interface Prepared {
 const LETTER = /\p{L}/gu;
 const ANY_LETTER = /\p{L}/u;
 const DIGITS = /^\d+$/;
+const MIXED_CASE = /^(?=.*[a-z])(?=.*[A-Z])/;
 const letterCount = (runs: readonly string[]) => runs.reduce((n, run) => n + (run.match(LETTER)?.length ?? 0), 0);
 
 /**
@@ -173,7 +174,12 @@ export class LookupEngine {
       }
       for (const entry of this.literalCodes[pattern] ?? []) {
         const code = this.codes[entry]!;
-        if (ends.some((end) => isToken(text, end - code.length, end))) codeEntries.add(entry);
+        // A code in mixed case (`notFound`, `NSUnknownKeyException`) is a name, and names keep their case:
+        // BigQuery's `notFound` reason is not kubectl's `(NotFound)`.
+        const exact = MIXED_CASE.test(code);
+        const found = (end: number) =>
+          isToken(text, end - code.length, end) && (!exact || text.slice(end - code.length, end) === code);
+        if (ends.some(found)) codeEntries.add(entry);
       }
     }
 
@@ -293,7 +299,7 @@ export class LookupEngine {
       const code = this.codes[entry]!;
       if (!shortInput && code.length < 5) continue;
       if (!wordless && DIGITS.test(code)) continue;
-      const end = lowered.indexOf(asciiLower(code));
+      const end = MIXED_CASE.test(code) ? text.indexOf(code) : lowered.indexOf(asciiLower(code));
       results.push({
         id: this.ids[entry]!,
         score: round(code.length / 4),

@@ -113,6 +113,13 @@ describe("lookup ranking", () => {
     // A code with letters in it still counts among words.
     expect(ids("the build stopped at E0382 again")).toEqual(["rust/e0382"]);
   });
+  it("matches a code in mixed case with its case: it is a name", () => {
+    const named = new LookupEngine(
+      buildLookupIndex([{ id: "bq/not-found", code: "notFound", signatures: [sig("Not found: Dataset \\S+")] }]),
+    );
+    expect(named.lookup('reason: "notFound"').map((m) => m.id)).toEqual(["bq/not-found"]);
+    expect(named.lookup('Error from server (NotFound): pods "web" not found')).toEqual([]);
+  });
   it("finds several errors of a pasted log, best first, deterministically", () => {
     const log = [
       "2025-01-01 boot",
