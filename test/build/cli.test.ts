@@ -83,12 +83,18 @@ describe("error-atlas lookup", () => {
   });
 
   it("lists a bare code in log prose only as a possible match and exits 1", () => {
-    const result = run(["lookup", "processed 502 rows in 1.2s"]);
+    // A code pasted alone is a possible match.
+    const result = run(["lookup", "502"]);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/^Possible matches/);
     expect(result.stderr).toContain("No entry matches this text strongly.");
-    const { hits } = JSON.parse(run(["lookup", "--json", "INFO user 502 logged in"]).stdout);
+    const { hits } = JSON.parse(run(["lookup", "--json", " 502 "]).stdout);
+    expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((h: { strength: string }) => h.strength === "weak")).toBe(true);
+    // A number among words is a count, a status or an exit code, not an entry's code.
+    const number = run(["lookup", "processed 502 rows in 1.2s"]);
+    expect(number.status).toBe(1);
+    expect(number.stderr).toContain("No entry matches this text.");
   });
 
   it("exits 1 when nothing matches", () => {
@@ -192,7 +198,7 @@ describe("error-atlas scan", () => {
     const clean = run(["scan", "-"], "step 1: processed 502 rows\nstep 2: user 1045 logged in\n");
     expect(clean.status).toBe(1);
     expect(clean.stderr).toContain("No known error found in 2 lines.");
-    expect(run(["scan", "--weak", "--json", "-"], "step 1: 502 rows\n").stdout).toContain('"strength": "weak"');
+    expect(run(["scan", "--weak", "--json", "-"], "502\n").stdout).toContain('"strength": "weak"');
     const missing = run(["scan", "/nonexistent/log.txt"]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("cannot read /nonexistent/log.txt: ENOENT");
