@@ -27,6 +27,14 @@ function positionAt(bytes: Uint8Array, offset: number): Position {
   return { line, column };
 }
 
+/** Line and column (1-based, in characters) of an index into decoded text. */
+function positionIn(text: string, index: number): Position {
+  const before = text.slice(0, index).split("\n");
+  return { line: before.length, column: [...before[before.length - 1]!].length + 1 };
+}
+
+const codePoint = (char: string) => char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+
 /** The offset of the first byte that breaks UTF-8 (the decoder itself does not say where). */
 function firstInvalid(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length;) {
@@ -87,31 +95,19 @@ export function decodeEntryFile(bytes: Uint8Array, file: string): Decoded {
   }
   const control = CONTROL.exec(text);
   if (control) {
-    const before = text.slice(0, control.index).split("\n");
-    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
-    const position = { line: before.length, column: [...before[before.length - 1]!].length + 1 };
+    const position = positionIn(text, control.index);
     return control[0] === "\u0000"
       ? refused(file, position, "nul", {})
-      : refused(file, position, "control-character", { code });
+      : refused(file, position, "control-character", { code: codePoint(control[0]) });
   }
   // A BOM at the very start is the UTF-8 signature; the decoder has already dropped it.
   const invisible = INVISIBLE.exec(text);
   if (invisible) {
-    const before = text.slice(0, invisible.index).split("\n");
-    const code = invisible[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
-    return refused(
-      file,
-      { line: before.length, column: [...before[before.length - 1]!].length + 1 },
-      "invisible-character",
-      { code },
-    );
+    return refused(file, positionIn(text, invisible.index), "invisible-character", { code: codePoint(invisible[0]) });
   }
   // A carriage return alone is an old Mac line end that YAML reads as a line break (inside a
   // quoted value, as a space): invisible in an editor, so it would change the text unseen.
   const lone = /\r(?!\n)/.exec(text);
-  if (lone) {
-    const before = text.slice(0, lone.index).split("\n");
-    return refused(file, { line: before.length, column: [...before[before.length - 1]!].length + 1 }, "lone-cr", {});
-  }
+  if (lone) return refused(file, positionIn(text, lone.index), "lone-cr", {});
   return { text };
 }

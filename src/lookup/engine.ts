@@ -1,7 +1,7 @@
 import { AhoCorasick } from "./aho-corasick.js";
 import { asciiLower } from "./ascii.js";
 import type { LookupData, LookupIndex } from "./lookup-index.js";
-import { TitlePhrases } from "./title-phrases.js";
+import { titleParts, TitlePhrases } from "./title-phrases.js";
 
 /** One ranked result of a lookup. */
 export interface LookupMatch {
@@ -89,6 +89,9 @@ const letterCount = (runs: readonly string[]) => runs.reduce((n, run) => n + (ru
 export class LookupEngine {
   private readonly ids: readonly string[];
   private readonly codes: readonly (string | null)[];
+  /** Per entry: its code keeps its case (mixed case: a name), or is only digits (a number). */
+  private readonly exactCodes: boolean[];
+  private readonly numericCodes: boolean[];
   private readonly signatures: Prepared[];
   /** For each automaton pattern: signatures that need it, or the entries whose code it is. */
   private readonly literalSignatures: number[][];
@@ -109,6 +112,8 @@ export class LookupEngine {
   ) {
     this.ids = index.ids;
     this.codes = index.codes;
+    this.exactCodes = index.codes.map((code) => !!code && MIXED_CASE.test(code));
+    this.numericCodes = index.codes.map((code) => !!code && DIGITS.test(code));
     const patterns = new Map<string, number>();
     const patternOf = (text: string) => {
       let p = patterns.get(text);
@@ -176,7 +181,7 @@ export class LookupEngine {
         const code = this.codes[entry]!;
         // A code in mixed case (`notFound`, `NSUnknownKeyException`) is a name, and names keep their case:
         // BigQuery's `notFound` reason is not kubectl's `(NotFound)`.
-        const exact = MIXED_CASE.test(code);
+        const exact = this.exactCodes[entry]!;
         const found = (end: number) =>
           isToken(text, end - code.length, end) && (!exact || text.slice(end - code.length, end) === code);
         if (ends.some(found)) codeEntries.add(entry);
@@ -298,8 +303,8 @@ export class LookupEngine {
       if (best.has(entry) || byTitle.has(entry)) continue;
       const code = this.codes[entry]!;
       if (!shortInput && code.length < 5) continue;
-      if (!wordless && DIGITS.test(code)) continue;
-      const end = MIXED_CASE.test(code) ? text.indexOf(code) : lowered.indexOf(asciiLower(code));
+      if (!wordless && this.numericCodes[entry]) continue;
+      const end = this.exactCodes[entry] ? text.indexOf(code) : lowered.indexOf(asciiLower(code));
       results.push({
         id: this.ids[entry]!,
         score: round(code.length / 4),
@@ -375,8 +380,7 @@ function titleWordings(title: string): string[][] {
   if (remark) wordings.push(title.slice(0, remark.index));
   return wordings
     .map((wording) =>
-      wording
-        .split(/<[^<>]*>/)
+      titleParts(wording)
         .map((run) => asciiLower(run.trim()))
         .filter(Boolean),
     )

@@ -37,6 +37,9 @@ interface Run {
   words: readonly string[];
 }
 
+/** A title's literal parts, between its `<placeholders>`. */
+export const titleParts = (title: string): string[] => title.split(/<[^<>]*>/);
+
 const WORD = /[a-z0-9_]+/g;
 const words = (text: string) => asciiLower(text).match(WORD) ?? [];
 const letters = (phrase: readonly string[]) => phrase.reduce((n, w) => n + w.replace(/[0-9_]/g, "").length, 0);
@@ -54,8 +57,7 @@ export class TitlePhrases {
     this.joined = [];
     this.titleWords = [];
     titles.forEach((title, entry) => {
-      const runs = (title ?? "")
-        .split(/<[^<>]*>/)
+      const runs = titleParts(title ?? "")
         .map(words)
         .filter((run) => run.length > 0);
       this.joined.push(runs.map((run) => ` ${run.join(" ")} `));

@@ -9,6 +9,15 @@ import { literalOf } from "../../src/shared/signatures.js";
 import type { CompiledSignature } from "../../src/types/schema.js";
 
 const sig = (regex: string, ignore_case = false): CompiledSignature => ({ regex, ignore_case });
+
+/** An engine over the package's kind of index: with the entries' English titles. */
+function titledEngine(titled: (Parameters<typeof buildLookupIndex>[0][number] & { title: string })[]): LookupEngine {
+  const data: LookupData = {
+    ...buildLookupIndex(titled),
+    titles: { en: titled.map((e) => e.title), zh: titled.map(() => null) },
+  };
+  return new LookupEngine(data);
+}
 const catalog = [
   {
     id: "smtp/421",
@@ -153,8 +162,7 @@ describe("a message pasted without the context its signatures need", () => {
     { id: "auth/api-key", title: "Auth: Error (auth/invalid-api-key)", signatures: [sig("x{9}")] },
   ];
   const index = buildLookupIndex(titled);
-  const data: LookupData = { ...index, titles: { en: titled.map((e) => e.title), zh: titled.map(() => null) } };
-  const withTitles = new LookupEngine(data);
+  const withTitles = titledEngine(titled);
 
   it("finds its entry by the wording of the entry's title, placeholders filled in", () => {
     expect(withTitles.lookup("No space left on device")).toMatchObject([
@@ -203,8 +211,7 @@ describe("a phrase that opens a part of a title, when nothing else matched", () 
     { id: "net/refused", code: "ECONNREFUSED", title: "Connection refused", signatures: [sig("\\bECONNREFUSED\\b")] },
   ];
   const index = buildLookupIndex(titled);
-  const data: LookupData = { ...index, titles: { en: titled.map((e) => e.title), zh: titled.map(() => null) } };
-  const engine = new LookupEngine(data);
+  const engine = titledEngine(titled);
 
   it("finds the entry whose title the phrase opens, or continues after a placeholder, as a possible match", () => {
     expect(engine.lookup("torch.cuda.OutOfMemoryError: CUDA out of memory.")).toMatchObject([

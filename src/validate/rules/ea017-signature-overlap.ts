@@ -12,7 +12,8 @@ export const rule = defineRule({
   scope: "catalog",
   name: "signature-overlap",
   description:
-    "No signature matches another entry's example (a warning: the lookup would rank the wrong entry too), unless the entry lists that entry under `overlaps` — and every listed overlap still happens (an exception that no longer applies is an error). A signature that matches the examples of 5 or more other entries is too generic (an error).",
+    "No signature matches another entry's example (a warning: the lookup would rank the wrong entry too), unless the entry lists that entry under `overlaps` — and every listed overlap still happens (an exception that no longer applies is an error). " +
+    `A signature that matches the examples of ${GENERIC_ENTRIES} or more other entries is too generic (an error).`,
   // Builds need not check it: the published data is right either way, and validation gates the catalog.
   warnsOnly: true,
   messages: {
