@@ -18,7 +18,6 @@
  * joins the shards' pages and does steps 3–5, giving the same bytes as an
  * unsharded build.
  */
-import { createHash } from "node:crypto";
 import {
   copyFileSync,
   existsSync,
@@ -38,6 +37,7 @@ import { type CatalogData, readCatalog } from "error-atlas/internal/node";
 
 import { readCacheFile, writeCacheFile } from "../../src/node/cache-file.js";
 import { commitFolder, listFiles, makeParent, recoverCommit } from "../../src/node/commit-folder.js";
+import { digest } from "../../src/node/digest.js";
 import { siteCatalog, type SiteConfig } from "../src/data/catalog.js";
 import {
   alternateFiles,
@@ -124,7 +124,7 @@ interface OtherFiles {
 }
 
 const STATE_VERSION = 5;
-const hash = (text: string) => createHash("sha256").update(text).digest("base64url").slice(0, 22);
+const hash = (text: string) => digest("sha256", text, "base64url").slice(0, 22);
 
 /** What the cache keeps for one output folder (its state, its records, its commit journal), by kind. */
 const perOutput = (cacheDir: string, out: string, kind: string) =>
@@ -242,9 +242,11 @@ async function buildPages(
     pages.map((p) => [p.file, known(p) || hash(`${renderer.key}\n${JSON.stringify(datas.get(p.file))}`)]),
   );
   timer.lap("data");
+  // A listing of the output would cost more than this stat per page: every page has a folder of its own.
   const unchanged = (p: Page) => previous?.pages[p.file] === hashes.get(p.file) && existsSync(path.join(out, p.file));
-  const render = pages.filter((p) => !unchanged(p));
-  const carry = pages.filter(unchanged);
+  const render: Page[] = [];
+  const carry: Page[] = [];
+  for (const p of pages) (unchanged(p) ? carry : render).push(p);
   // With the same templates, only what changed is written, then committed into the output in
   // place; otherwise (new templates, first build, a shard) the whole output is staged and swapped.
   const inPlace = !shard && previous !== undefined && previous.renderer === renderer.key;
@@ -557,7 +559,7 @@ async function finishSite(
       writeCacheFile<RecordFile>(recordFile(recordCache, key), { version: RECORD_CODE, records: kept });
     });
   }
-  // A re-indexed bucket replaces its folder whole, so its old files need no list of their own.
+  // A re-indexed bucket's folder ends as its staged copy (commitFolder), so its old files need no list of their own.
   const folders = stale.map(({ key }) => {
     const dir = `pagefind/${key}`;
     search[key] = listFiles(path.join(staging, dir)).map((f) => `${dir}/${f}`);

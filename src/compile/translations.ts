@@ -1,5 +1,4 @@
-import { createHash } from "node:crypto";
-
+import { digest } from "../node/digest.js";
 import type { Entry, Translation, TranslationStatus } from "../types/schema.js";
 
 /** One translatable text of an English entry, with its path as used in translation files. */
@@ -35,7 +34,7 @@ export function translatableFields(entry: Entry, body: string): TranslatableFiel
  * block does not mark translations as outdated.
  */
 export function sourceHash(text: string): string {
-  return createHash("sha256").update(text.replace(/\s+/g, " ").trim()).digest("hex").slice(0, 8);
+  return digest("sha256", text.replace(/\s+/g, " ").trim(), "hex").slice(0, 8);
 }
 
 /** The translated text at a field path, if the translation has it. */

@@ -1,7 +1,8 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { readFileSync, rmSync, statSync } from "node:fs";
 
 import { readCacheFile, writeCacheFile } from "../node/cache-file.js";
+import { digest } from "../node/digest.js";
 import { parseDocumentBytes, type ReadResult, restoreDocument, type StoredDocument } from "./document.js";
 import { parseAll } from "./parallel-parse.js";
 
@@ -56,7 +57,7 @@ export class ParseCache {
     const { size, mtimeMs } = statSync(absolutePath);
     if (hit && hit.size === size && hit.mtimeMs === mtimeMs) return this.reuse(absolutePath, displayPath, hit);
     const bytes = readFileSync(absolutePath);
-    const hash = createHash("sha1").update(bytes).digest("base64url");
+    const hash = digest("sha1", bytes, "base64url");
     if (hit?.hash === hash) return this.reuse(absolutePath, displayPath, { ...hit, size, mtimeMs });
     const result = parseDocumentBytes(bytes, displayPath);
     if (result.document) {

@@ -1,6 +1,5 @@
-import { createHash } from "node:crypto";
-
 import { readCacheFile, writeCacheFile } from "../node/cache-file.js";
+import { digest } from "../node/digest.js";
 
 /**
  * A content-addressed cache of rendered Markdown kept between builds
@@ -25,7 +24,7 @@ export class RenderCache {
 
   /** The output for `input`, rendered by `render` only when not cached. */
   get(input: string, render: (input: string) => string): string {
-    const key = createHash("sha256").update(input).digest("base64url").slice(0, 22);
+    const key = digest("sha256", input, "base64url").slice(0, 22);
     this.used.add(key);
     let output = this.entries.get(key);
     if (output === undefined) {
