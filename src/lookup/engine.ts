@@ -216,7 +216,8 @@ export class LookupEngine {
     };
     const candidates = [...windows.keys()].sort((a, b) => a - b);
     for (const s of candidates) {
-      const regex = this.signatures[s]!.regex;
+      const prepared = this.signatures[s]!;
+      const regex = prepared.regex;
       if (!regex) continue;
       const seen = new Set<number>();
       for (const position of windows.get(s)!) {
@@ -224,6 +225,7 @@ export class LookupEngine {
         const [from, to] = lineAround(text, position);
         if (seen.has(from)) continue;
         seen.add(from);
+        if (!mayMatch(prepared, lowered, from, to)) continue;
         budget--;
         const m = regex.exec(text.slice(from, to));
         if (m && m[0].length > 0) {
@@ -235,16 +237,18 @@ export class LookupEngine {
     if (this.literalFree.length) {
       const scanEnd = Math.min(text.length, LIMITS.literalFreeScan);
       for (const s of this.literalFree) {
-        const regex = this.signatures[s]!.regex;
+        const prepared = this.signatures[s]!;
+        const regex = prepared.regex;
         for (let from = 0; regex && from < scanEnd && budget > 0;) {
           const [lineStart, lineEnd, next] = nextLine(text, from);
+          from = next;
+          if (!mayMatch(prepared, lowered, lineStart, lineEnd)) continue;
           budget--;
           const m = regex.exec(text.slice(lineStart, lineEnd));
           if (m && m[0].length > 0) {
             record(s, lineStart + m.index, lineStart + m.index + m[0].length);
             break;
           }
-          from = next;
         }
       }
     }
@@ -358,6 +362,23 @@ export class LookupEngine {
     // Matches pinned by no literal (a class-only pattern) still count a little, and never as strong.
     return score ? { score, letters } : { score: Math.min(matched.length, 40) / 10, letters: 0 };
   }
+}
+
+/**
+ * Whether the window [from, to) of the lower-cased text holds every literal run of one of the
+ * signature's top-level alternatives. Those runs are in every match of that alternative (see
+ * extractLiterals), so where none has them all the regex cannot match and is not run: a broad
+ * signature's required literal (`error`) is on many lines, its other words (`timed out`) on few.
+ */
+export function mayMatch(
+  signature: Pick<Prepared, "alternatives">,
+  lowered: string,
+  from: number,
+  to: number,
+): boolean {
+  if (!signature.alternatives.length) return true;
+  const line = lowered.slice(from, to);
+  return signature.alternatives.some(([runs]) => runs.every((run) => line.includes(run)));
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { compileCatalog } from "../../src/compile/index.js";
 import { loadCatalog } from "../../src/load/index.js";
-import { LookupEngine } from "../../src/lookup/engine.js";
+import { asciiLower } from "../../src/lookup/ascii.js";
+import { LookupEngine, mayMatch } from "../../src/lookup/engine.js";
 import { targetsOf } from "../../src/runtime/evidence.js";
 import { buildLookupIndex } from "../../src/shared/lookup-index.js";
 import type { Problem } from "../../src/shared/problem.js";
@@ -38,6 +39,24 @@ beforeAll(async () => {
 describe("the catalog", () => {
   it("validates without warnings", () => {
     expect(warnings.map((p) => `${p.file}:${p.line} ${p.code} ${p.message}`)).toEqual([]);
+  });
+
+  it("pins in every example line a signature matches the literal runs the lookup checks before running it", () => {
+    const missed: string[] = [];
+    const index = buildLookupIndex(entries);
+    for (const signature of index.signatures) {
+      const entry = entries[signature.e]!;
+      const regex = new RegExp(signature.r, signature.i ? "i" : "");
+      const prepared = {
+        alternatives: signature.a.map(([runs, weight]) => [runs, weight, 0] as [string[], number, number]),
+      };
+      for (const line of entry.examples.flatMap((example) => example.split("\n"))) {
+        if (regex.test(line) && !mayMatch(prepared, asciiLower(line), 0, line.length)) {
+          missed.push(`${entry.id} signature ${signature.s}: ${line}`);
+        }
+      }
+    }
+    expect(missed).toEqual([]);
   });
 
   it("has at least 1,700 entries in at least 59 categories", () => {

@@ -234,6 +234,34 @@ describe("a phrase that opens a part of a title, when nothing else matched", () 
   });
 });
 
+describe("running only the regexes that can match", () => {
+  it("skips a signature whose other literal words are not on the line, and runs it when they are", () => {
+    let runs = 0;
+    const counted = new LookupEngine(
+      buildLookupIndex([{ id: "net/timeout", signatures: [sig("error: .*connect(?:ion)? timed out", true)] }]),
+      {
+        compile: ({ regex, ignore_case }) => {
+          const compiled = new RegExp(regex, ignore_case ? "i" : "");
+          const exec = compiled.exec.bind(compiled);
+          compiled.exec = (text: string) => {
+            runs++;
+            return exec(text);
+          };
+          return compiled;
+        },
+      },
+    );
+    // The scan finds ` timed out`, the signature's longest literal; `connect` is not on the line, so it cannot match.
+    expect(counted.lookup("ERROR: request timed out")).toEqual([]);
+    expect(runs).toBe(0);
+    expect(counted.lookup("Error: dial: connect timed out").map((h) => h.id)).toEqual(["net/timeout"]);
+    expect(runs).toBe(1);
+    // All its words, in another order: the regex decides.
+    expect(counted.lookup("connect timed out before error: retrying")).toEqual([]);
+    expect(runs).toBe(2);
+  });
+});
+
 describe("hostile input", () => {
   it("never throws on odd input", () => {
     for (const input of [
