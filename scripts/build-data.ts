@@ -55,6 +55,7 @@ export async function buildData(): Promise<DataBuild | undefined> {
     urls: siteUrls(publicSiteUrl()),
     version: sourceKey(),
     inputKeys: result.inputKeys,
+    indexCacheFile: cacheFileFor("lookup-index", root),
   });
   const dataDir = path.resolve(setting("ATLAS_DATA_OUT") ?? "dist/data");
   const { written } = writeFolderIncrementally(dataDir, files, cacheDir);

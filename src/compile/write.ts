@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-import type { LookupData } from "../lookup/lookup-index.js";
+import type { LookupData, LookupIndex } from "../lookup/lookup-index.js";
 import { readCacheFile, writeCacheFile } from "../node/cache-file.js";
 import { commitFolder, listFiles, makeParent, recoverCommit } from "../node/commit-folder.js";
 import { digest } from "../node/digest.js";
@@ -42,6 +42,12 @@ export interface DataOptions {
    * keyed by its content.
    */
   inputKeys?: ReadonlyMap<string, string>;
+  /**
+   * Where the lookup index is kept between builds, with a key of the signatures and codes it is
+   * made from: a title edit changes the lookup data (it holds the titles) but not the index,
+   * whose literals take a regex parse of every signature.
+   */
+  indexCacheFile?: string;
 }
 
 /**
@@ -79,7 +85,14 @@ const constant = (name: string, value: unknown) =>
  */
 export function dataFiles(
   entries: readonly CompiledEntry[],
-  { redirects = {}, vocabulary = { categories: [], types: {} }, urls, version = "", inputKeys }: DataOptions,
+  {
+    redirects = {},
+    vocabulary = { categories: [], types: {} },
+    urls,
+    version = "",
+    inputKeys,
+    indexCacheFile,
+  }: DataOptions,
 ): Map<string, DataFile> {
   const files = new Map<string, DataFile>();
   const titles: LookupData["titles"] = Object.fromEntries(
@@ -96,9 +109,11 @@ export function dataFiles(
   );
   // Reading every signature's literals is the data step's largest cost after the alternates; text edits leave them alone.
   const lookupInputs = entries.map((e) => [e.id, e.code, e.signatures]);
+  const indexKey = contentHash(`${version}\n${JSON.stringify(lookupInputs)}`);
   files.set("lookup-data.js", {
-    key: contentHash(`${version}\n${JSON.stringify(lookupInputs)}\n${JSON.stringify(titles)}`),
-    content: () => `${HEADER}${constant("lookupData", { ...buildLookupIndex(entries), titles } satisfies LookupData)}`,
+    key: contentHash(`${indexKey}\n${JSON.stringify(titles)}`),
+    content: () =>
+      `${HEADER}${constant("lookupData", { ...lookupIndex(entries, indexKey, indexCacheFile), titles } satisfies LookupData)}`,
   });
   files.set(
     "catalog.js",
@@ -140,6 +155,15 @@ export function dataFiles(
     }
   }
   return files;
+}
+
+/** The lookup index of `entries`, taken from `cacheFile` when that was made from the same inputs (`key`). */
+function lookupIndex(entries: readonly CompiledEntry[], key: string, cacheFile?: string): LookupIndex {
+  const cached = cacheFile ? readCacheFile<{ version: string; index: LookupIndex }>(cacheFile, key) : undefined;
+  if (cached) return cached.index;
+  const index = buildLookupIndex(entries);
+  if (cacheFile) writeCacheFile(cacheFile, { version: key, index });
+  return index;
 }
 
 /**

@@ -249,6 +249,36 @@ describe("compiling the fixture catalog", () => {
     );
   });
 
+  it("takes the lookup index from its cache after a title edit, and makes it again after a signature edit", async () => {
+    const { mkdtempSync, readFileSync, rmSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    const dir = mkdtempSync(path.join(tmpdir(), "atlas-index-cache-"));
+    try {
+      const urls = siteUrls("https://example.org");
+      const indexCacheFile = path.join(dir, "lookup-index.json");
+      const entries = await compileFixtures();
+      const lookupData = (list: typeof entries, cached: boolean) =>
+        String(contentOf(dataFiles(list, { urls, ...(cached && { indexCacheFile }) }).get("lookup-data.js")!));
+      expect(lookupData(entries, true)).toBe(lookupData(entries, false));
+      // A marker in the cached index shows that the next build read it instead of parsing the signatures again.
+      const saved = JSON.parse(readFileSync(indexCacheFile, "utf8"));
+      saved.index.codes[0] = "CACHED";
+      writeFileSync(indexCacheFile, JSON.stringify(saved));
+      const id = "http/fixture-503-service-unavailable";
+      const titled = entries.map((e) => (e.id === id ? { ...e, title: "503 Edited" } : e));
+      expect(lookupData(titled, true)).toContain("CACHED");
+      expect(lookupData(titled, true)).toContain("503 Edited");
+      const signed = entries.map((e) =>
+        e.id === id ? { ...e, signatures: [...e.signatures, { regex: "edited signature", ignore_case: false }] } : e,
+      );
+      expect(lookupData(signed, true)).toBe(lookupData(signed, false));
+      expect(lookupData(signed, true)).not.toContain("CACHED");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("renders the Markdown alternate with the entry's facts, escaping its text", async () => {
     const files = rendered(dataFiles(await compileFixtures(), { urls: siteUrls("https://example.org") }));
     const en = files.get("markdown/en/communication/smtp-421-service-not-available.md")!;
