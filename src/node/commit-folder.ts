@@ -31,7 +31,7 @@ interface Journal {
   /**
    * Folders whose new content is the staged folder of that name: each file of `files` (relative to the
    * folder) replaces the old one unless its bytes are the same, and the folder's other old files go.
-   * A bare name (older journals) replaces the folder whole.
+   * A bare name (older journals) stands for all the staged files of that folder.
    */
   folders?: (string | { dir: string; files: string[] })[];
   remove: string[];
@@ -73,9 +73,14 @@ export function commitFolder(
   journalFile: string,
   folders: readonly string[] = [],
 ): void {
-  const inFolder = (file: string) => folders.some((folder) => file.startsWith(`${folder}/`));
-  const moves = listFiles(staging).filter((file) => !inFolder(file));
-  const merged = folders.map((dir) => ({ dir, files: listFiles(path.join(staging, dir)) }));
+  // One listing of the staging folder, split between the merged folders and the single moves.
+  const moves: string[] = [];
+  const merged = folders.map((dir) => ({ dir, files: [] as string[] }));
+  for (const file of listFiles(staging)) {
+    const folder = merged.find(({ dir }) => file.startsWith(`${dir}/`));
+    if (folder) folder.files.push(file.slice(folder.dir.length + 1));
+    else moves.push(file);
+  }
   const journal: Journal = { version: VERSION, staging, target, moves, folders: merged, remove: [...remove] };
   writeCacheFile(journalFile, journal);
   apply(journal);
@@ -93,16 +98,11 @@ function apply({ staging, target, moves, folders = [], remove }: Journal): void 
   const made = new Set<string>();
   const emptied = new Set<string>();
   for (const folder of folders) {
-    if (typeof folder === "string") {
-      const from = path.join(staging, folder);
-      if (!existsSync(from)) continue; // moved before the interruption
-      const to = path.join(target, folder);
-      rmSync(to, { recursive: true, force: true });
-      makeParent(to, made);
-      renameSync(from, to);
-      continue;
-    }
-    const { dir, files } = folder;
+    // An older journal names a folder that replaces its old one whole: merging its staged files ends
+    // the same, and when the staged folder is gone it was already moved in.
+    if (typeof folder === "string" && !existsSync(path.join(staging, folder))) continue;
+    const { dir, files } =
+      typeof folder === "string" ? { dir: folder, files: listFiles(path.join(staging, folder)) } : folder;
     for (const file of files) {
       const from = path.join(staging, dir, file);
       if (!existsSync(from)) continue; // moved or dropped before the interruption

@@ -13,6 +13,7 @@ import { LookupEngine, mayMatch } from "../../src/lookup/engine.js";
 import { targetsOf } from "../../src/runtime/evidence.js";
 import { buildLookupIndex } from "../../src/shared/lookup-index.js";
 import type { Problem } from "../../src/shared/problem.js";
+import { compileSignature } from "../../src/shared/signatures.js";
 import type { CompiledEntry } from "../../src/types/schema.js";
 
 let entries: CompiledEntry[];
@@ -46,7 +47,7 @@ describe("the catalog", () => {
     const index = buildLookupIndex(entries);
     for (const signature of index.signatures) {
       const entry = entries[signature.e]!;
-      const regex = new RegExp(signature.r, signature.i ? "i" : "");
+      const regex = compileSignature({ regex: signature.r, ignore_case: signature.i }) as RegExp;
       const prepared = {
         alternatives: signature.a.map(([runs, weight]) => [runs, weight, 0] as [string[], number, number]),
       };
