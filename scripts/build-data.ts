@@ -25,6 +25,8 @@ export interface DataBuild {
   vocabulary: CompiledVocabulary;
   /** The folder written: dist/data, or ATLAS_DATA_OUT. */
   dataDir: string;
+  /** Per entry id, a key that changes whenever its compiled form may have (its inputs, the compiler's version). */
+  entryKeys: Map<string, string>;
 }
 
 /**
@@ -63,7 +65,9 @@ export async function buildData(): Promise<DataBuild | undefined> {
   console.error(
     `✓ ${result.entries.length} entries → dist/data/ (${files.size} files, ${written} written, ${seconds} s)`,
   );
-  return { entries: result.entries, redirects: result.redirects, vocabulary: result.vocabulary, dataDir };
+  const version = sourceKey();
+  const entryKeys = new Map([...result.inputKeys].map(([id, input]) => [id, `${version}\n${input}`]));
+  return { entries: result.entries, redirects: result.redirects, vocabulary: result.vocabulary, dataDir, entryKeys };
 }
 
 export async function main(args: string[]): Promise<number> {

@@ -39,15 +39,15 @@ export async function main(args: string[]): Promise<number> {
   const preparing = prepareRenderer(options);
   // Settled here so a failure surfaces where the site step awaits it, not as an unhandled rejection.
   preparing.catch(() => {});
-  let catalog: CatalogData | undefined;
+  let compiled: Awaited<ReturnType<typeof compiledCatalog>>;
   try {
-    catalog = await compiledCatalog(path.join(options.dataDist, "data"));
+    compiled = await compiledCatalog(path.join(options.dataDist, "data"));
   } finally {
-    if (!catalog) await releaseRenderer(preparing);
+    if (!compiled) await releaseRenderer(preparing);
   }
-  if (!catalog) return 1;
+  if (!compiled) return 1;
   try {
-    await buildSite({ ...options, catalog }, preparing);
+    await buildSite({ ...options, ...compiled }, preparing);
     return 0;
   } catch (error) {
     return reportSiteFailure(error);
@@ -55,7 +55,9 @@ export async function main(args: string[]): Promise<number> {
 }
 
 /** The data step, and what it compiled as the site reads it; undefined when it stopped (it says why). */
-async function compiledCatalog(siteReads: string): Promise<CatalogData | undefined> {
+async function compiledCatalog(
+  siteReads: string,
+): Promise<{ catalog: CatalogData; entryKeys: Map<string, string> } | undefined> {
   const data = await buildData();
   if (!data) return undefined;
   if (path.resolve(data.dataDir) !== siteReads) {
@@ -64,7 +66,7 @@ async function compiledCatalog(siteReads: string): Promise<CatalogData | undefin
     );
     return undefined;
   }
-  return {
+  const catalog = {
     entries: data.entries,
     index: data.entries.map(indexRow),
     redirects: data.redirects,
@@ -72,6 +74,7 @@ async function compiledCatalog(siteReads: string): Promise<CatalogData | undefin
     // The lookup module is rewritten only when its key changed: either way the folder holds the current one.
     lookupData: await readLookupData(data.dataDir),
   };
+  return { catalog, entryKeys: data.entryKeys };
 }
 
 if (isMain(import.meta.url)) await runCli(main);

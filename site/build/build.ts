@@ -51,7 +51,7 @@ import { SEARCH_BUCKETS } from "../src/data/other.js";
 import { type Page, sitePages } from "../src/data/pages.js";
 import { RenderPool } from "./render-pool.js";
 import { ensureRenderer, type Renderer } from "./renderer.js";
-import { writeSearchBuckets } from "./search-index.js";
+import { indexSearchBuckets } from "./search-index.js";
 
 export class BuildError extends Error {}
 
@@ -79,6 +79,11 @@ export interface SiteBuildOptions {
   log?: (line: string) => void;
   /** The compiled catalog, when the caller holds it already (npm run build); otherwise read from `dataDist`. */
   catalog?: CatalogData;
+  /**
+   * With `catalog`: per entry id, a key that changes whenever the compiled entry may have (the data
+   * step's inputs). An entry without one is hashed from its JSON, which costs more.
+   */
+  entryKeys?: ReadonlyMap<string, string>;
   /** Called as each stage begins (tests use it to interrupt a build midway). */
   onStage?: (stage: "carry" | "render" | "finish" | "swap") => void;
 }
@@ -86,6 +91,8 @@ export interface SiteBuildOptions {
 export interface BuildReport {
   pages: number;
   rendered: number;
+  /** Pages whose data was computed: those whose part of the catalog (Page.scope) changed, and those without one. */
+  computed: string[];
   carried: number;
   removed: number;
   buckets: number;
@@ -99,7 +106,7 @@ export interface BuildReport {
 
 /** Per output folder: what each file was built from, so the next build knows what changed. */
 interface BuildState {
-  version: 5;
+  version: 6;
   renderer: string;
   /** Page file → hash of its data and the renderer. */
   pages: Record<string, string>;
@@ -119,11 +126,11 @@ interface OtherFiles {
   text: string[];
   /** Text file → the key of what it was made from, for those made only when that changes (see TextFile). */
   textKeys?: Record<string, string>;
-  /** `lang/bucket` → its Pagefind files. */
-  search: Record<string, string[]>;
+  /** `lang/bucket` → its Pagefind files (relative to the output) → a hash of each one's bytes. */
+  search: Record<string, Record<string, string>>;
 }
 
-const STATE_VERSION = 5;
+const STATE_VERSION = 6;
 const hash = (text: string) => digest("sha256", text, "base64url").slice(0, 22);
 
 /** What the cache keeps for one output folder (its state, its records, its commit journal), by kind. */
@@ -231,7 +238,8 @@ async function buildPages(
 
   // A page made from part of the catalog whose part is unchanged has the data hash it had last time:
   // its data is not computed. Every other page's data is, and decides below whether it is rendered.
-  const entryHashes = new Map(catalog.entries.map((e) => [e, hash(JSON.stringify(e))]));
+  const keys = options.catalog ? options.entryKeys : undefined;
+  const entryHashes = new Map(catalog.entries.map((e) => [e, keys?.get(e.id) ?? hash(JSON.stringify(e))]));
   const scopes = new Map(
     pages.flatMap((p) => (p.scope ? [[p.file, hash(`${renderer.key}\n${p.scope((e) => entryHashes.get(e)!)}`)]] : [])),
   );
@@ -283,6 +291,7 @@ async function buildPages(
         dataDir,
         client: renderer.client,
         previous: inPlace ? previous : previous && { ...previous, files: undefined },
+        bundles: previous?.files?.search,
         made,
         inPlace,
         recordCache: perOutput(cacheDir, out, "records"),
@@ -301,7 +310,7 @@ async function buildPages(
 
     onStage("swap");
     const removedPages = previous ? Object.keys(previous.pages).filter((f) => !hashes.has(f)) : [];
-    if (inPlace) commitFolder(staging, out, [...removedPages, ...finished!.remove], journal, finished!.folders);
+    if (inPlace) commitFolder(staging, out, [...removedPages, ...finished!.remove], journal);
     else swap(staging, out);
     if (finished) {
       const { buckets, records, files } = finished;
@@ -321,6 +330,7 @@ async function buildPages(
     const report = {
       pages: pages.length,
       rendered: render.length,
+      computed: [...datas.keys()],
       carried: carry.length,
       removed: removedPages.length,
       buckets: finished?.written ?? 0,
@@ -383,6 +393,7 @@ export async function mergeShards(
     const report = {
       pages: pages.length,
       rendered: 0,
+      computed: [],
       carried: pages.length,
       removed: 0,
       buckets: written,
@@ -406,7 +417,7 @@ export async function mergeShards(
  * entry page's data, so an unchanged page has its previous record; a changed page's record is
  * made again and compared, and a bucket is re-indexed only when one of its records changed.
  */
-const RECORD_CODE = hash([searchRecord, bucketOf, writeSearchBuckets].map((f) => f.toString()).join("\n"));
+const RECORD_CODE = hash([searchRecord, bucketOf, indexSearchBuckets].map((f) => f.toString()).join("\n"));
 
 /** Steps 3 and 4: everything that is not a page. */
 async function finishSite(
@@ -422,6 +433,7 @@ async function finishSite(
     made,
     inPlace = false,
     recordCache,
+    bundles,
   }: {
     staging: string;
     out: string;
@@ -433,6 +445,8 @@ async function finishSite(
     inPlace?: boolean;
     /** Folder keeping each bucket's records between builds; none when undefined. */
     recordCache?: string;
+    /** The previous build's search bundles, file by file, also when not `inPlace`. */
+    bundles?: OtherFiles["search"];
   },
 ): Promise<{
   buckets: Record<string, string>;
@@ -442,7 +456,6 @@ async function finishSite(
   searchRecords: BuildReport["searchRecords"];
   textsKept: number;
   remove: string[];
-  folders: string[];
 }> {
   const remove: string[] = [];
   const gone = (before: readonly string[] | undefined, now: readonly string[]) => {
@@ -473,18 +486,20 @@ async function finishSite(
     madeNow.set(file, record);
     return (records[file] = hash(JSON.stringify(record)));
   };
-  const search: Record<string, string[]> = {};
+  const search: OtherFiles["search"] = {};
   const stale: { key: string; lang: string; ids: string[] }[] = [];
   for (const [key, ids] of members) {
     const lang = key.split("/")[0]!;
     buckets[key] = hash(`${RECORD_CODE}\n${ids.map((id) => `${id}=${recordHash(id, lang)}`).join("\n")}`);
     const dir = path.join("pagefind", key);
-    const fresh = previous?.buckets[key] === buckets[key] && existsSync(path.join(out, dir, "pagefind-entry.json"));
-    if (fresh && inPlace) {
-      search[key] = previous!.files?.search[key] ?? listFiles(path.join(out, dir)).map((f) => `${dir}/${f}`);
-    } else if (fresh) {
-      search[key] = listFiles(path.join(out, dir)).map((f) => `${dir}/${f}`);
-      for (const f of search[key]!) link(path.join(out, f), path.join(staging, f), made);
+    const before = bundles?.[key];
+    const fresh =
+      before !== undefined &&
+      previous?.buckets[key] === buckets[key] &&
+      existsSync(path.join(out, dir, "pagefind-entry.json"));
+    if (fresh) {
+      search[key] = before;
+      if (!inPlace) for (const f of Object.keys(before)) link(path.join(out, f), path.join(staging, f), made);
     } else stale.push({ key, lang, ids });
   }
   // A stale bucket's unchanged pages take the records it was last indexed from, when those are
@@ -510,9 +525,7 @@ async function finishSite(
     });
   });
   // Pagefind indexes in its own process while the other files are made.
-  const indexing = writeSearchBuckets(
-    stale.map(({ key }, i) => ({ dir: path.join(staging, "pagefind", key), records: staleRecords[i]! })),
-  );
+  const indexing = indexSearchBuckets(staleRecords);
   let clientFiles: string[];
   let alternates: Map<string, string>;
   let texts: Map<string, TextFile>;
@@ -552,19 +565,32 @@ async function finishSite(
     await indexing.catch(() => {});
     throw error;
   }
-  await indexing;
+  // Of a re-indexed bundle only the files whose bytes changed are written; in place, the others stay
+  // untouched, so a one-entry edit neither writes nor deletes the bundle's hundreds of unchanged files.
+  const indexed = await indexing;
+  stale.forEach(({ key }, i) => {
+    const dir = `pagefind/${key}`;
+    const before = inPlace ? bundles?.[key] : undefined;
+    // One listing per bundle (a few folders) catches a file lost from the output since the last build.
+    const present = new Set(before ? listFiles(path.join(out, dir)).map((f) => `${dir}/${f}`) : []);
+    const now: Record<string, string> = {};
+    for (const { path: name, content } of indexed[i]!) {
+      const f = `${dir}/${name}`;
+      now[f] = digest("sha256", content, "base64url").slice(0, 22);
+      if (before?.[f] === now[f] && present.has(f)) continue;
+      const target = path.join(staging, f);
+      makeParent(target, made);
+      writeFileSync(target, content);
+    }
+    search[key] = now;
+    gone(before && Object.keys(before), Object.keys(now));
+  });
   if (recordCache) {
     stale.forEach(({ key, lang, ids }, i) => {
       const kept = Object.fromEntries(staleRecords[i]!.map((record, j) => [fileOf(ids[j]!, lang), record]));
       writeCacheFile<RecordFile>(recordFile(recordCache, key), { version: RECORD_CODE, records: kept });
     });
   }
-  // A re-indexed bucket's folder ends as its staged copy (commitFolder), so its old files need no list of their own.
-  const folders = stale.map(({ key }) => {
-    const dir = `pagefind/${key}`;
-    search[key] = listFiles(path.join(staging, dir)).map((f) => `${dir}/${f}`);
-    return dir;
-  });
   return {
     buckets,
     records,
@@ -573,7 +599,6 @@ async function finishSite(
     searchRecords: { made: madeNow.size + remade, reused },
     textsKept,
     remove,
-    folders,
   };
 }
 

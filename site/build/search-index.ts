@@ -5,17 +5,26 @@
  * merges in the browser (mergeIndex), so an edit re-indexes one bundle.
  * Chinese records arrive already cut into words (see searchTokens) and are
  * indexed like space-separated text: the same cut is applied to queries.
+ *
+ * A bundle's files come back in memory (getFiles), not written: most of a
+ * re-indexed bundle's files are the same bytes as before, and the build
+ * writes only the ones that differ.
  */
-import { mkdirSync } from "node:fs";
-
 import type { SearchRecord } from "../src/data/files.js";
 
-export async function writeSearchBuckets(buckets: { dir: string; records: SearchRecord[] }[]): Promise<void> {
-  if (!buckets.length) return;
+/** One file of a bundle: its path inside the bundle's folder, with `/`. */
+export interface SearchFile {
+  path: string;
+  content: Uint8Array;
+}
+
+/** Indexes each list of records as one bundle and returns the bundles' files, in the same order. */
+export async function indexSearchBuckets(buckets: readonly (readonly SearchRecord[])[]): Promise<SearchFile[][]> {
+  if (!buckets.length) return [];
   const pagefind = await import("pagefind");
   try {
-    await Promise.all(
-      buckets.map(async ({ dir, records }) => {
+    return await Promise.all(
+      buckets.map(async (records) => {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
         const added = await Promise.all(
@@ -24,9 +33,9 @@ export async function writeSearchBuckets(buckets: { dir: string; records: Search
         );
         const failed = added.flatMap((a) => a.errors);
         if (failed.length) throw new Error(`pagefind: ${failed.join("; ")}`);
-        mkdirSync(dir, { recursive: true });
-        const written = await index.writeFiles({ outputPath: dir });
-        if (written.errors.length) throw new Error(`pagefind: ${written.errors.join("; ")}`);
+        const got = await index.getFiles();
+        if (got.errors.length) throw new Error(`pagefind: ${got.errors.join("; ")}`);
+        return got.files.map(({ path, content }) => ({ path: path.replaceAll("\\", "/"), content }));
       }),
     );
   } finally {

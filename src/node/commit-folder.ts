@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 import { readCacheFile, writeCacheFile } from "./cache-file.js";
@@ -18,26 +18,21 @@ import { readCacheFile, writeCacheFile } from "./cache-file.js";
  *
  * Deleting is what a commit must do least: on a file system mounted with
  * online discard (as on this project's build machines) unlinking a file that
- * has reached the disk costs milliseconds, so replacing a search bundle of
- * 1,250 files by deleting the old folder took 3 s. A folder is therefore
- * merged, not replaced: files whose bytes are unchanged stay, and their fresh
- * staged copies, not yet on disk, are the ones dropped.
+ * has reached the disk costs milliseconds. So a build stages only the files
+ * whose bytes changed, and a file that stays is never rewritten.
  */
 interface Journal {
-  version: 1;
+  version: 2;
   staging: string;
   target: string;
   moves: string[];
-  /**
-   * Folders whose new content is the staged folder of that name: each file of `files` (relative to the
-   * folder) replaces the old one unless its bytes are the same, and the folder's other old files go.
-   * A bare name (older journals) stands for all the staged files of that folder.
-   */
-  folders?: (string | { dir: string; files: string[] })[];
   remove: string[];
 }
 
-const VERSION = 1;
+// A version 1 journal (it could also merge whole folders) is not replayed. Its folder is rewritten
+// whole all the same: the data step removes its manifest before a commit, and the site state such a
+// journal went with (version 5) is not read by this code.
+const VERSION = 2;
 
 /** Files under `root`, relative, with `/`. */
 export function listFiles(root: string): string[] {
@@ -62,26 +57,9 @@ export function makeParent(file: string, made: Set<string>): void {
   made.add(dir);
 }
 
-/**
- * Moves every file of `staging` into `target` (replacing), removes `remove` (relative paths), drops `staging`.
- * Each of `folders` (relative, with `/`) ends as its staged copy: the old files it no longer has go too.
- */
-export function commitFolder(
-  staging: string,
-  target: string,
-  remove: readonly string[],
-  journalFile: string,
-  folders: readonly string[] = [],
-): void {
-  // One listing of the staging folder, split between the merged folders and the single moves.
-  const moves: string[] = [];
-  const merged = folders.map((dir) => ({ dir, files: [] as string[] }));
-  for (const file of listFiles(staging)) {
-    const folder = merged.find(({ dir }) => file.startsWith(`${dir}/`));
-    if (folder) folder.files.push(file.slice(folder.dir.length + 1));
-    else moves.push(file);
-  }
-  const journal: Journal = { version: VERSION, staging, target, moves, folders: merged, remove: [...remove] };
+/** Moves every file of `staging` into `target` (replacing), removes `remove` (relative paths), drops `staging`. */
+export function commitFolder(staging: string, target: string, remove: readonly string[], journalFile: string): void {
+  const journal: Journal = { version: VERSION, staging, target, moves: listFiles(staging), remove: [...remove] };
   writeCacheFile(journalFile, journal);
   apply(journal);
   rmSync(journalFile, { force: true });
@@ -94,32 +72,9 @@ export function recoverCommit(journalFile: string): void {
   rmSync(journalFile, { force: true });
 }
 
-function apply({ staging, target, moves, folders = [], remove }: Journal): void {
+function apply({ staging, target, moves, remove }: Journal): void {
   const made = new Set<string>();
   const emptied = new Set<string>();
-  for (const folder of folders) {
-    // An older journal names a folder that replaces its old one whole: merging its staged files ends
-    // the same, and when the staged folder is gone it was already moved in.
-    if (typeof folder === "string" && !existsSync(path.join(staging, folder))) continue;
-    const { dir, files } =
-      typeof folder === "string" ? { dir: folder, files: listFiles(path.join(staging, folder)) } : folder;
-    for (const file of files) {
-      const from = path.join(staging, dir, file);
-      if (!existsSync(from)) continue; // moved or dropped before the interruption
-      const to = path.join(target, dir, file);
-      if (sameBytes(from, to)) rmSync(from);
-      else {
-        makeParent(to, made);
-        renameSync(from, to);
-      }
-    }
-    const kept = new Set(files);
-    for (const file of listFiles(path.join(target, dir))) {
-      if (kept.has(file)) continue;
-      rmSync(path.join(target, dir, file), { force: true });
-      emptied.add(path.dirname(path.join(target, dir, file)));
-    }
-  }
   for (const file of moves) {
     const from = path.join(staging, file);
     if (!existsSync(from)) continue; // moved before the interruption
@@ -142,13 +97,4 @@ function apply({ staging, target, moves, folders = [], remove }: Journal): void 
     }
   }
   rmSync(staging, { recursive: true, force: true });
-}
-
-function sameBytes(a: string, b: string): boolean {
-  try {
-    if (statSync(a).size !== statSync(b).size) return false;
-    return readFileSync(a).equals(readFileSync(b));
-  } catch {
-    return false; // no old file
-  }
 }

@@ -3,7 +3,17 @@
  * tree, after every kind of change; an interrupted build leaves the previous
  * output and a usable state; shards merged equal an unsharded build.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 
 import { beforeAll, describe, expect, inject, it } from "vitest";
@@ -14,6 +24,7 @@ import { main as buildSiteCommand } from "../../scripts/build-site.js";
 import { type BuildReport, buildSite, mergeShards, type SiteBuildOptions } from "../../site/build/build.js";
 import { ensureRenderer, rendererKey } from "../../site/build/renderer.js";
 import { bucketOf } from "../../site/src/data/files.js";
+import { listFiles } from "../../src/node/commit-folder.js";
 import { tempDir } from "../helpers/cleanup.js";
 import { runMain } from "../helpers/run.js";
 
@@ -101,6 +112,9 @@ beforeAll(async () => {
 
 describe("an incremental build equals a cold build", () => {
   it("after an entry's text changes, rendering only the pages that show it", async () => {
+    const bundle = path.join(out, "pagefind/en", String(bucketOf("http/fixture-503-service-unavailable")));
+    const inodes = () => new Map(listFiles(bundle).map((f) => [f, statSync(path.join(bundle, f)).ino]));
+    const before = inodes();
     edit(
       "http/fixture-503-service-unavailable.md",
       "usually because it is overloaded",
@@ -113,6 +127,27 @@ describe("an incremental build equals a cold build", () => {
     // Not made again: the sitemap and its index (the same pages) and the Chinese feed (it shows the
     // translation); the English feed shows the edited text, so it is.
     expect(report.textsKept).toBe(3);
+    // Of the category pages only the edited entry's category's were made again (see categoryScopeKey).
+    // The fixture catalog has two categories, communication and http.
+    const categoryPages = report.computed.filter((f) => /^(zh\/)?(communication|http)\/index\.html$/.test(f));
+    expect(categoryPages.sort()).toEqual(["http/index.html", "zh/http/index.html"]);
+    // The re-indexed bundle's files whose bytes are unchanged were not written again (see commit-folder.ts).
+    const after = inodes();
+    const kept = [...after].filter(([f, ino]) => before.get(f) === ino).length;
+    expect(kept).toBeGreaterThan(after.size / 2);
+    expect(kept).toBeLessThan(after.size);
+  });
+
+  it("writes a re-indexed bundle's file again when the output lost it", async () => {
+    const bundle = path.join(out, "pagefind/en", String(bucketOf("http/fixture-503-service-unavailable")));
+    // A file whose bytes never change between builds: only the listing shows it is gone.
+    rmSync(path.join(bundle, "pagefind-ui.css"));
+    edit(
+      "http/fixture-503-service-unavailable.md",
+      "most often because it is overloaded",
+      "very often because it is overloaded",
+    );
+    await incrementalEqualsCold();
   });
 
   it("after a title changes, which changes other pages' lists and links", async () => {
@@ -202,7 +237,7 @@ describe("interrupted builds", () => {
     const before = tree(out);
     edit(
       "http/fixture-503-service-unavailable.md",
-      "most often because it is overloaded",
+      "very often because it is overloaded",
       "mostly because it is overloaded",
     );
     await rebuildData();
@@ -304,6 +339,18 @@ describe("npm run build", () => {
     expectSameTree(one, two);
     expect(readFileSync(path.join(one, "http/fixture-503-service-unavailable/index.html"), "utf8")).toContain(
       "chiefly because it is overloaded",
+    );
+
+    // Again after an edit: in one process the entries' changes are known from the data step's keys.
+    edit("http/fixture-503-service-unavailable.md", "chiefly because", "mainly because");
+    const again = await runMain(buildAll, [], { ...env(), ATLAS_SITE_OUT: one });
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stderr).toMatch(/\(\d+ rendered, [1-9]\d* unchanged\)/);
+    expect((await runMain(buildData, [], env())).status).toBe(0);
+    expect((await runMain(buildSiteCommand, [], { ...env(), ATLAS_SITE_OUT: two })).status).toBe(0);
+    expectSameTree(one, two);
+    expect(readFileSync(path.join(one, "http/fixture-503-service-unavailable/index.html"), "utf8")).toContain(
+      "mainly because",
     );
   });
 

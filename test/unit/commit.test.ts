@@ -95,7 +95,7 @@ describe("committing a staged folder", () => {
     const journal = path.join(work, "journal.json");
     // The journal was written and one rename done when the process died.
     writeCacheFile(journal, {
-      version: 1,
+      version: 2,
       staging,
       target,
       moves: ["a.html", "c/index.html"],
@@ -115,67 +115,16 @@ describe("committing a staged folder", () => {
     commitFolder(staging, target, ["c/index.html"], journal);
     expect(tree(target)).toEqual({ "a.html": "new a", "b.html": "new b" });
   });
-  it("merges a folder: its old files go, unchanged ones stay as they are, and an interrupted merge is finished", () => {
+  it("drops a journal of the earlier version without replaying it", () => {
     const work = tempDir("atlas-commit-");
     const target = path.join(work, "out");
     const staging = path.join(work, "stage");
-    write(target, {
-      "a.html": "old a",
-      "bundle/x.pf": "old x",
-      "bundle/same.pf": "same",
-      "bundle/sub/y.pf": "old y",
-      "other/z.pf": "z",
-    });
-    const unchanged = statSync(path.join(target, "bundle/same.pf")).ino;
-    write(staging, { "a.html": "new a", "bundle/x.pf": "new x", "bundle/w.pf": "new w", "bundle/same.pf": "same" });
+    write(target, { "a.html": "old a" });
+    write(staging, { "a.html": "new a" });
     const journal = path.join(work, "journal.json");
-    commitFolder(staging, target, [], journal, ["bundle"]);
-    // The bundle's old files went, and the folder they left empty; everything else is as a per-file commit leaves it.
-    expect(tree(target)).toEqual({
-      "a.html": "new a",
-      "bundle/same.pf": "same",
-      "bundle/w.pf": "new w",
-      "bundle/x.pf": "new x",
-      "other/z.pf": "z",
-    });
-    expect(() => statSync(path.join(target, "bundle/sub"))).toThrow();
-    // A file with the same bytes was not replaced: deleting old files is what costs (see commit-folder.ts).
-    expect(statSync(path.join(target, "bundle/same.pf")).ino).toBe(unchanged);
-    expect(() => statSync(staging)).toThrow();
-
-    // Killed after one file was moved in and an unchanged one dropped, before the old files went.
-    write(staging, { "bundle/v.pf": "newer v", "bundle/same.pf": "same", "bundle/x.pf": "newer x" });
-    writeCacheFile(journal, {
-      version: 1,
-      staging,
-      target,
-      moves: [],
-      folders: [{ dir: "bundle", files: ["same.pf", "v.pf", "x.pf"] }],
-      remove: [],
-    });
-    renameSync(path.join(staging, "bundle/v.pf"), path.join(target, "bundle/v.pf"));
-    rmSync(path.join(staging, "bundle/same.pf"));
+    writeCacheFile(journal, { version: 1, staging, target, moves: ["a.html"], folders: ["bundle"], remove: [] });
     recoverCommit(journal);
-    expect(tree(target)).toEqual({
-      "a.html": "new a",
-      "bundle/same.pf": "same",
-      "bundle/v.pf": "newer v",
-      "bundle/x.pf": "newer x",
-      "other/z.pf": "z",
-    });
-    expect(() => statSync(journal)).toThrow();
-  });
-  it("finishes an older journal's whole-folder replacement", () => {
-    const work = tempDir("atlas-commit-");
-    const target = path.join(work, "out");
-    const staging = path.join(work, "stage");
-    write(target, { "a.html": "new a", "other/z.pf": "z" });
-    // Killed after the old folder was removed and before the new one was moved in.
-    write(staging, { "bundle/v.pf": "newer v", "b.html": "new b" });
-    const journal = path.join(work, "journal.json");
-    writeCacheFile(journal, { version: 1, staging, target, moves: ["b.html"], folders: ["bundle"], remove: [] });
-    recoverCommit(journal);
-    expect(tree(target)).toEqual({ "a.html": "new a", "b.html": "new b", "bundle/v.pf": "newer v", "other/z.pf": "z" });
+    expect(tree(target)).toEqual({ "a.html": "old a" });
     expect(() => statSync(journal)).toThrow();
   });
 });

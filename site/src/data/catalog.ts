@@ -5,6 +5,8 @@
  * — and the hash that decides whether it is rebuilt — is a pure function of
  * it.
  */
+import { createHash } from "node:crypto";
+
 import {
   type CatalogData,
   type CompiledEntry,
@@ -86,3 +88,17 @@ export function titleIn(entry: CompiledEntry, lang: string): string {
 }
 
 export const isSource = (lang: string) => lang === sourceLanguage;
+
+// Every page scope of one catalog shares its settings and registries: hashed once, not once per page.
+const settingsKeys = new WeakMap<object, { config: SiteCatalog["config"]; key: string }>();
+
+/** A hash of what every page is made from besides entries: the site settings and the registries. */
+export function settingsKey({ config, data: { vocabulary } }: Pick<SiteCatalog, "config" | "data">): string {
+  const known = settingsKeys.get(vocabulary);
+  if (known?.config === config) return known.key;
+  const key = createHash("sha256")
+    .update(JSON.stringify([config, vocabulary]))
+    .digest("base64url");
+  settingsKeys.set(vocabulary, { config, key });
+  return key;
+}

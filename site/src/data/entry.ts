@@ -4,7 +4,6 @@
  * come before the figures and the details, and the parts meant for tools
  * and maintainers are grouped at the end.
  */
-import { createHash } from "node:crypto";
 
 import {
   type CompiledEntry,
@@ -22,7 +21,7 @@ import {
   workaroundFigure,
 } from "error-atlas/internal";
 
-import { categoryLabel, localizedIn, type SiteCatalog, titleIn, typeLabel } from "./catalog.js";
+import { categoryLabel, localizedIn, settingsKey, type SiteCatalog, titleIn, typeLabel } from "./catalog.js";
 import {
   breadcrumbJsonLd,
   type Chrome,
@@ -163,23 +162,11 @@ export function entryScope(catalog: SiteCatalog, entry: CompiledEntry): SiteCata
 export function scopeKey(scope: SiteCatalog, hashOf: (entry: CompiledEntry) => string): string {
   const [category, neighbours] = [...scope.byCategory][0] ?? ["", []];
   return JSON.stringify([
-    sharedKey(scope),
+    settingsKey(scope),
     category,
     neighbours.map((e) => e.id),
     scope.entries.map((e) => [e.id, hashOf(e)]),
   ]);
-}
-
-// Every scope of one catalog shares its settings and registries: hashed once, not once per page.
-const sharedKeys = new WeakMap<object, { config: SiteCatalog["config"]; key: string }>();
-function sharedKey({ config, data: { vocabulary } }: SiteCatalog): string {
-  const known = sharedKeys.get(vocabulary);
-  if (known?.config === config) return known.key;
-  const key = createHash("sha256")
-    .update(JSON.stringify([config, vocabulary]))
-    .digest("base64url");
-  sharedKeys.set(vocabulary, { config, key });
-  return key;
 }
 
 export function entryPage(catalog: SiteCatalog, entry: CompiledEntry, lang: string): EntryPage {

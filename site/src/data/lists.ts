@@ -12,7 +12,15 @@ import {
   t,
 } from "error-atlas/internal";
 
-import { categoryDescription, categoryLabel, localizedIn, type SiteCatalog, titleIn, typeLabel } from "./catalog.js";
+import {
+  categoryDescription,
+  categoryLabel,
+  localizedIn,
+  settingsKey,
+  type SiteCatalog,
+  titleIn,
+  typeLabel,
+} from "./catalog.js";
 import { breadcrumbJsonLd, type Chrome, type Crumb, frame, type Head, head, pathsIn } from "./chrome.js";
 
 /** One entry in a list: what a reader needs to choose it. */
@@ -80,6 +88,14 @@ export function categoryPage(catalog: SiteCatalog, id: string, lang: string): Ca
     description,
     entries,
   };
+}
+
+/**
+ * What a category page is made from, as a string to hash: the settings and registries, and each of
+ * the category's entries by its content hash (`hashOf`). While it is unchanged, so is the page.
+ */
+export function categoryScopeKey(catalog: SiteCatalog, id: string, hashOf: (entry: CompiledEntry) => string): string {
+  return JSON.stringify([settingsKey(catalog), id, (catalog.byCategory.get(id) ?? []).map((e) => [e.id, hashOf(e)])]);
 }
 
 export interface HomePage {

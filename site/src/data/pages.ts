@@ -7,7 +7,7 @@ import { categoryPath, type CompiledEntry, entryPath, languageRoot } from "error
 
 import type { SiteCatalog } from "./catalog.js";
 import { type EntryPage, entryPage, entryScope, scopeKey } from "./entry.js";
-import { type CategoryPage, categoryPage, type HomePage, homePage } from "./lists.js";
+import { type CategoryPage, categoryPage, categoryScopeKey, type HomePage, homePage } from "./lists.js";
 import {
   type FiguresPage,
   figuresPage,
@@ -52,7 +52,9 @@ export function sitePages(catalog: SiteCatalog): Page[] {
     add(`${root}search/`, () => searchPage(catalog, lang));
     add(`${root}figures/`, () => figuresPage(catalog, lang));
     for (const category of catalog.byCategory.keys()) {
-      add(categoryPath(category, lang), () => categoryPage(catalog, category, lang));
+      add(categoryPath(category, lang), () => categoryPage(catalog, category, lang), {
+        scope: (hashOf) => `${lang}\n${categoryScopeKey(catalog, category, hashOf)}`,
+      });
     }
     for (const entry of catalog.entries) {
       const scope = scopes.get(entry)!;
