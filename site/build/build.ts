@@ -32,7 +32,7 @@ import {
 import { availableParallelism } from "node:os";
 import path from "node:path";
 
-import { entryPath } from "error-atlas/internal";
+import { type CompiledEntry, entryPath } from "error-atlas/internal";
 import { type CatalogData, readCatalog } from "error-atlas/internal/node";
 
 import { readCacheFile, writeCacheFile } from "../../src/node/cache-file.js";
@@ -106,7 +106,7 @@ export interface BuildReport {
 
 /** Per output folder: what each file was built from, so the next build knows what changed. */
 interface BuildState {
-  version: 6;
+  version: 7;
   renderer: string;
   /** Page file → hash of its data and the renderer. */
   pages: Record<string, string>;
@@ -122,7 +122,8 @@ interface BuildState {
 
 interface OtherFiles {
   client: string[];
-  alternates: string[];
+  /** Alternate (site path) → the inode and modification time of the data package's file it was linked from. */
+  alternates: Record<string, string>;
   text: string[];
   /** Text file → the key of what it was made from, for those made only when that changes (see TextFile). */
   textKeys?: Record<string, string>;
@@ -130,7 +131,7 @@ interface OtherFiles {
   search: Record<string, Record<string, string>>;
 }
 
-const STATE_VERSION = 6;
+const STATE_VERSION = 7;
 const hash = (text: string) => digest("sha256", text, "base64url").slice(0, 22);
 
 /** What the cache keeps for one output folder (its state, its records, its commit journal), by kind. */
@@ -292,6 +293,7 @@ async function buildPages(
         client: renderer.client,
         previous: inPlace ? previous : previous && { ...previous, files: undefined },
         bundles: previous?.files?.search,
+        entryHashes,
         made,
         inPlace,
         recordCache: perOutput(cacheDir, out, "records"),
@@ -434,6 +436,7 @@ async function finishSite(
     inPlace = false,
     recordCache,
     bundles,
+    entryHashes,
   }: {
     staging: string;
     out: string;
@@ -447,6 +450,8 @@ async function finishSite(
     recordCache?: string;
     /** The previous build's search bundles, file by file, also when not `inPlace`. */
     bundles?: OtherFiles["search"];
+    /** Each entry's content hash, which keys the files made from every entry (see textFiles). */
+    entryHashes?: ReadonlyMap<CompiledEntry, string>;
   },
 ): Promise<{
   buckets: Record<string, string>;
@@ -528,6 +533,7 @@ async function finishSite(
   const indexing = indexSearchBuckets(staleRecords);
   let clientFiles: string[];
   let alternates: Map<string, string>;
+  const linked: OtherFiles["alternates"] = {};
   let texts: Map<string, TextFile>;
   const textKeys: Record<string, string> = {};
   let textsKept = 0;
@@ -536,17 +542,23 @@ async function finishSite(
     clientFiles = listFiles(client);
     if (!inPlace) for (const f of clientFiles) link(path.join(client, f), path.join(staging, f), made);
 
-    // The data package's alternates, linked: in place, only those the data step wrote anew (a new inode).
+    // The data package's alternates, linked: in place, only those the data step wrote anew (a new
+    // inode and time). The state says which file each one was linked from, so one stat per
+    // alternate (of the data file) is enough where comparing both files cost two.
     alternates = alternateFiles(catalog);
+    const before = inPlace ? previous?.files?.alternates : undefined;
     for (const [site, data] of alternates) {
-      if (inPlace && sameFile(path.join(dataDir, data), path.join(out, site))) continue;
-      link(path.join(dataDir, data), path.join(staging, site), made);
+      const from = path.join(dataDir, data);
+      const { ino, mtimeMs } = statSync(from);
+      linked[site] = `${ino}:${mtimeMs}`;
+      if (before?.[site] === linked[site]) continue;
+      link(from, path.join(staging, site), made);
     }
-    gone(previous?.files?.alternates, [...alternates.keys()]);
+    gone(before && Object.keys(before), [...alternates.keys()]);
 
     // Index pages' companions: feeds, sitemap, llms.txt, the search page's data, written if changed.
     // A keyed one whose key is the previous build's is not even made (in place, its file is already there).
-    texts = textFiles(catalog, pages);
+    texts = textFiles(catalog, pages, entryHashes && ((e) => entryHashes.get(e)!));
     for (const [f, file] of texts) {
       const key = typeof file === "string" ? undefined : file.key;
       if (key !== undefined) textKeys[f] = key;
@@ -594,22 +606,12 @@ async function finishSite(
   return {
     buckets,
     records,
-    files: { client: clientFiles, alternates: [...alternates.keys()], text: [...texts.keys()], textKeys, search },
+    files: { client: clientFiles, alternates: linked, text: [...texts.keys()], textKeys, search },
     written: stale.length,
     searchRecords: { made: madeNow.size + remade, reused },
     textsKept,
     remove,
   };
-}
-
-/** Whether two paths are the same file (one inode): a carried-over hard link. */
-function sameFile(a: string, b: string): boolean {
-  try {
-    const [x, y] = [statSync(a), statSync(b)];
-    return x.ino === y.ino && x.dev === y.dev;
-  } catch {
-    return false;
-  }
 }
 
 function readIfExists(file: string): string | undefined {

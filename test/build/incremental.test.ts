@@ -138,6 +138,19 @@ describe("an incremental build equals a cold build", () => {
     expect(kept).toBeLessThan(after.size);
   });
 
+  it("with nothing changed, renders nothing and writes no file again", async () => {
+    const inodes = () => new Map(listFiles(out).map((f) => [f, statSync(path.join(out, f)).ino]));
+    const before = inodes();
+    const report = await incrementalEqualsCold();
+    expect(report.rendered).toBe(0);
+    expect(report.buckets).toBe(0);
+    // Not made again: both feeds, both languages' search cards, the sitemap and its index.
+    expect(report.textsKept).toBe(6);
+    const after = inodes();
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    expect([...after].filter(([f, ino]) => before.get(f) !== ino)).toEqual([]);
+  });
+
   it("writes a re-indexed bundle's file again when the output lost it", async () => {
     const bundle = path.join(out, "pagefind/en", String(bucketOf("http/fixture-503-service-unavailable")));
     // A file whose bytes never change between builds: only the listing shows it is gone.

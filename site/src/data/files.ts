@@ -17,7 +17,7 @@ import {
   t,
 } from "error-atlas/internal";
 
-import { categoryLabel, localizedIn, type SiteCatalog, titleIn } from "./catalog.js";
+import { categoryLabel, localizedIn, settingsKey, type SiteCatalog, titleIn } from "./catalog.js";
 import { entryCard } from "./lists.js";
 import { SEARCH_BUCKETS } from "./other.js";
 import type { Page } from "./pages.js";
@@ -40,8 +40,16 @@ export type TextFile = string | { key: string; content: () => Promise<string> };
 
 const keyOf = (value: unknown) => createHash("sha1").update(JSON.stringify(value)).digest("base64url");
 
-/** Feeds, sitemap, llms.txt, robots.txt and the search page's data, by output path. */
-export function textFiles(catalog: SiteCatalog, pages: readonly Page[]): Map<string, TextFile> {
+/**
+ * Feeds, sitemap, llms.txt, robots.txt and the search page's data, by output path. With `hashOf`
+ * (a hash of each entry's content), the search page's result cards are keyed too: made only when
+ * an entry or the registries changed.
+ */
+export function textFiles(
+  catalog: SiteCatalog,
+  pages: readonly Page[],
+  hashOf?: (entry: CompiledEntry) => string,
+): Map<string, TextFile> {
   const files = new Map<string, TextFile>();
   const urls = siteUrls(catalog.config.site);
 
@@ -76,9 +84,16 @@ export function textFiles(catalog: SiteCatalog, pages: readonly Page[]): Map<str
         });
       },
     });
+    const cards = () =>
+      JSON.stringify(Object.fromEntries(catalog.entries.map((e) => [e.id, entryCard(catalog, e, lang)])));
     files.set(
       `search-cards/${lang}.json`,
-      JSON.stringify(Object.fromEntries(catalog.entries.map((e) => [e.id, entryCard(catalog, e, lang)]))),
+      hashOf
+        ? {
+            key: keyOf([settingsKey(catalog), lang, catalog.entries.map((e) => [e.id, hashOf(e)])]),
+            content: async () => cards(),
+          }
+        : cards(),
     );
   }
   files.set("lookup-index.json", JSON.stringify(catalog.data.lookupData));
