@@ -25,6 +25,7 @@ const WORKERS = {
   "regex-worker": "src/validate/regex-worker.ts",
   "parse-worker": "src/load/parse-worker.ts",
   "render-worker": "site/build/render-worker.ts",
+  "search-worker": "site/build/search-worker.ts",
 };
 
 function* files(relative) {

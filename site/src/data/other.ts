@@ -15,8 +15,12 @@ export interface SearchPage {
   assets: { lookup: string; cards: string; pagefind: string[]; otherLanguage?: { name: string; href: string } };
 }
 
-/** Pagefind bundles per language: entries are spread over this many, so a one-entry edit re-indexes one of them. */
-export const SEARCH_BUCKETS = 8;
+/**
+ * Pagefind bundles per language: entries are spread over this many, so a one-entry edit
+ * re-indexes one of them. Indexing takes time in proportion to a bundle's records, and it is
+ * most of a one-entry rebuild's search step; the search page merges every bundle of its language.
+ */
+export const SEARCH_BUCKETS = 16;
 
 /** A page at the same folder in every language, titled and described by two UI strings. */
 function fixedPage(catalog: SiteCatalog, lang: string, folder: string, title: StringKey, intro: StringKey) {
