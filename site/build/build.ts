@@ -51,7 +51,7 @@ import { SEARCH_BUCKETS } from "../src/data/other.js";
 import { type Page, sitePages } from "../src/data/pages.js";
 import { RenderPool } from "./render-pool.js";
 import { ensureRenderer, type Renderer } from "./renderer.js";
-import { indexSearchBuckets } from "./search-index.js";
+import { indexHere, indexSearchBuckets } from "./search-index.js";
 
 export class BuildError extends Error {}
 
@@ -415,11 +415,13 @@ export async function mergeShards(
 }
 
 /**
- * The code that makes search records, part of every bucket's key. A record is made from its
- * entry page's data, so an unchanged page has its previous record; a changed page's record is
- * made again and compared, and a bucket is re-indexed only when one of its records changed.
+ * The code that makes search records and indexes them, part of every bucket's key. A record is
+ * made from its entry page's data, so an unchanged page has its previous record; a changed page's
+ * record is made again and compared, and a bucket is re-indexed only when one of its records changed.
  */
-const RECORD_CODE = hash([searchRecord, bucketOf, indexSearchBuckets].map((f) => f.toString()).join("\n"));
+const RECORD_CODE = hash(
+  [searchRecord, bucketOf, indexSearchBuckets, indexHere, String(SEARCH_BUCKETS)].map((f) => f.toString()).join("\n"),
+);
 
 /** Steps 3 and 4: everything that is not a page. */
 async function finishSite(
