@@ -51,11 +51,12 @@ export async function buildData(): Promise<DataBuild | undefined> {
     );
     return undefined;
   }
+  const version = sourceKey();
   const files = dataFiles(result.entries, {
     redirects: result.redirects,
     vocabulary: result.vocabulary,
     urls: siteUrls(publicSiteUrl()),
-    version: sourceKey(),
+    version,
     inputKeys: result.inputKeys,
     indexCacheFile: cacheFileFor("lookup-index", root),
   });
@@ -65,7 +66,6 @@ export async function buildData(): Promise<DataBuild | undefined> {
   console.error(
     `✓ ${result.entries.length} entries → dist/data/ (${files.size} files, ${written} written, ${seconds} s)`,
   );
-  const version = sourceKey();
   const entryKeys = new Map([...result.inputKeys].map(([id, input]) => [id, `${version}\n${input}`]));
   return { entries: result.entries, redirects: result.redirects, vocabulary: result.vocabulary, dataDir, entryKeys };
 }

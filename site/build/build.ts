@@ -36,7 +36,7 @@ import { type CompiledEntry, entryPath } from "error-atlas/internal";
 import { type CatalogData, readCatalog } from "error-atlas/internal/node";
 
 import { readCacheFile, writeCacheFile } from "../../src/node/cache-file.js";
-import { commitFolder, listFiles, makeParent, recoverCommit } from "../../src/node/commit-folder.js";
+import { commitFolder, listFiles, makeParent, recoverCommit, stageChanged } from "../../src/node/commit-folder.js";
 import { digest } from "../../src/node/digest.js";
 import { siteCatalog, type SiteConfig } from "../src/data/catalog.js";
 import {
@@ -106,7 +106,7 @@ export interface BuildReport {
 
 /** Per output folder: what each file was built from, so the next build knows what changed. */
 interface BuildState {
-  version: 7;
+  version: 8;
   renderer: string;
   /** Page file → hash of its data and the renderer. */
   pages: Record<string, string>;
@@ -127,12 +127,12 @@ interface OtherFiles {
   text: string[];
   /** Text file → the key of what it was made from, for those made only when that changes (see TextFile). */
   textKeys?: Record<string, string>;
-  /** `lang/bucket` → its Pagefind files (relative to the output) → a hash of each one's bytes. */
+  /** `lang/bucket` → its Pagefind files (relative to the bundle's folder) → a hash of each one's bytes. */
   search: Record<string, Record<string, string>>;
 }
 
-const STATE_VERSION = 7;
-const hash = (text: string) => digest("sha256", text, "base64url").slice(0, 22);
+const STATE_VERSION = 8;
+const hash = (data: string | Uint8Array) => digest("sha256", data, "base64url").slice(0, 22);
 
 /** What the cache keeps for one output folder (its state, its records, its commit journal), by kind. */
 const perOutput = (cacheDir: string, out: string, kind: string) =>
@@ -506,7 +506,7 @@ async function finishSite(
       existsSync(path.join(out, dir, "pagefind-entry.json"));
     if (fresh) {
       search[key] = before;
-      if (!inPlace) for (const f of Object.keys(before)) link(path.join(out, f), path.join(staging, f), made);
+      if (!inPlace) for (const f of Object.keys(before)) link(path.join(out, dir, f), path.join(staging, dir, f), made);
     } else stale.push({ key, lang, ids });
   }
   // A stale bucket's unchanged pages take the records it was last indexed from, when those are
@@ -548,7 +548,7 @@ async function finishSite(
     // inode and time). The state says which file each one was linked from, so one stat per
     // alternate (of the data file) is enough where comparing both files cost two.
     alternates = alternateFiles(catalog);
-    const before = inPlace ? previous?.files?.alternates : undefined;
+    const before = previous?.files?.alternates;
     for (const [site, data] of alternates) {
       const from = path.join(dataDir, data);
       const { ino, mtimeMs } = statSync(from);
@@ -583,21 +583,19 @@ async function finishSite(
   // untouched, so a one-entry edit neither writes nor deletes the bundle's hundreds of unchanged files.
   const indexed = await indexing;
   stale.forEach(({ key }, i) => {
-    const dir = `pagefind/${key}`;
-    const before = inPlace ? bundles?.[key] : undefined;
-    // One listing per bundle (a few folders) catches a file lost from the output since the last build.
-    const present = new Set(before ? listFiles(path.join(out, dir)).map((f) => `${dir}/${f}`) : []);
-    const now: Record<string, string> = {};
-    for (const { path: name, content } of indexed[i]!) {
-      const f = `${dir}/${name}`;
-      now[f] = digest("sha256", content, "base64url").slice(0, 22);
-      if (before?.[f] === now[f] && present.has(f)) continue;
-      const target = path.join(staging, f);
-      makeParent(target, made);
-      writeFileSync(target, content);
-    }
-    search[key] = now;
-    gone(before && Object.keys(before), Object.keys(now));
+    const dir = path.join("pagefind", key);
+    const files = new Map(
+      indexed[i]!.map(({ path: name, content }) => [name, { hash: hash(content), content: () => content }]),
+    );
+    search[key] = Object.fromEntries([...files].map(([name, file]) => [name, file.hash]));
+    const { removed } = stageChanged(
+      path.join(staging, dir),
+      path.join(out, dir),
+      files,
+      (inPlace && bundles?.[key]) || {},
+      made,
+    );
+    remove.push(...removed.map((name) => `pagefind/${key}/${name}`));
   });
   if (recordCache) {
     stale.forEach(({ key, lang, ids }, i) => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { readCacheFile, writeCacheFile } from "./cache-file.js";
@@ -55,6 +55,31 @@ export function makeParent(file: string, made: Set<string>): void {
   if (made.has(dir)) return;
   mkdirSync(dir, { recursive: true });
   made.add(dir);
+}
+
+/**
+ * Stages into `staging` each of `files` (relative path → its hash and a way to make its bytes) that
+ * `target` does not already hold as `previous` (relative path → hash) recorded it, and gives how
+ * many were staged and which files of `previous` are no longer among `files`. One listing of
+ * `target`, not a stat per file, tells which recorded files it still has.
+ */
+export function stageChanged(
+  staging: string,
+  target: string,
+  files: ReadonlyMap<string, { hash: string; content: () => string | Uint8Array }>,
+  previous: Readonly<Record<string, string>>,
+  made: Set<string>,
+): { written: number; removed: string[] } {
+  const present = new Set(Object.keys(previous).length ? listFiles(target) : []);
+  let written = 0;
+  for (const [relative, { hash, content }] of files) {
+    if (previous[relative] === hash && present.has(relative)) continue;
+    const file = path.join(staging, relative);
+    makeParent(file, made);
+    writeFileSync(file, content());
+    written++;
+  }
+  return { written, removed: Object.keys(previous).filter((relative) => !files.has(relative)) };
 }
 
 /** Moves every file of `staging` into `target` (replacing), removes `remove` (relative paths), drops `staging`. */
